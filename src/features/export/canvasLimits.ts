@@ -46,7 +46,9 @@ export function fitCanvasScale(
   limits: CanvasLimits = DEFAULT_CANVAS_LIMITS,
 ): CanvasFit {
   if (!(Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0)) {
-    throw new RangeError(`Nothing to export: the image would be ${width}×${height} px (is the graph empty or hidden?)`);
+    throw new RangeError(
+      `Nothing to export: the image would be ${width}×${height} px (is the graph empty or hidden?)`,
+    );
   }
   if (!(Number.isFinite(scale) && scale > 0)) {
     throw new RangeError(`The export scale must be a positive finite number, got ${scale}`);
@@ -56,7 +58,12 @@ export function fitCanvasScale(
   let fitted = Math.min(scale, sideCap, areaCap);
   // sqrt and division can land a hair past the limit; step down until the truncated size really fits.
   while (!fits(width, height, fitted, limits)) fitted *= 1 - 1e-9;
-  const fit = { scale: fitted, width: pixels(width, fitted), height: pixels(height, fitted), reduced: fitted < scale };
+  const fit = {
+    scale: fitted,
+    width: pixels(width, fitted),
+    height: pixels(height, fitted),
+    reduced: fitted < scale,
+  };
   if (fit.width < 1 || fit.height < 1) {
     throw new RangeError(
       `Cannot export a ${width}×${height} px graph within ${limits.maxSide} px a side and ${limits.maxPixels} px in all: ` +

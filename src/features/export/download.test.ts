@@ -38,7 +38,9 @@ describe('downloadBlob', () => {
     downloadBlob(blob, 'alliance-atlas-1960-01-01.png');
 
     expect(createObjectURL).toHaveBeenCalledWith(blob);
-    expect(clicked).toEqual([{ href: 'blob:test/1', download: 'alliance-atlas-1960-01-01.png', attached: true }]);
+    expect(clicked).toEqual([
+      { href: 'blob:test/1', download: 'alliance-atlas-1960-01-01.png', attached: true },
+    ]);
     expect(document.querySelector('a[download]')).toBeNull();
     expect(revokeObjectURL).not.toHaveBeenCalled();
     vi.runAllTimers();

@@ -15,15 +15,29 @@ describe('resolvePngExportOptions', () => {
   });
 
   it('keeps what is given and fills the rest, caption fields included', () => {
-    const options = resolvePngExportOptions({ full: true, scale: 3, caption: { dateText: '1 January 1960' } });
+    const options = resolvePngExportOptions({
+      full: true,
+      scale: 3,
+      caption: { dateText: '1 January 1960' },
+    });
     expect(options).toMatchObject({ full: true, scale: 3, background: '#ffffff' });
-    expect(options.caption).toEqual({ title: 'Alliance Atlas', dateText: '1 January 1960', basisText: '', credit: '' });
+    expect(options.caption).toEqual({
+      title: 'Alliance Atlas',
+      dateText: '1 January 1960',
+      basisText: '',
+      credit: '',
+    });
   });
 
   it('does not share or change the defaults', () => {
     const options = resolvePngExportOptions({ caption: { title: 'Other' } });
     options.caption.credit = 'changed';
-    expect(DEFAULT_PNG_EXPORT_OPTIONS.caption).toEqual({ title: 'Alliance Atlas', dateText: '', basisText: '', credit: '' });
+    expect(DEFAULT_PNG_EXPORT_OPTIONS.caption).toEqual({
+      title: 'Alliance Atlas',
+      dateText: '',
+      basisText: '',
+      credit: '',
+    });
   });
 
   it.each([

@@ -30,7 +30,12 @@ export interface PngExportOptions {
 /** What callers may pass: any option may be left out, caption fields too. */
 export type PngExportInput = Partial<Omit<PngExportOptions, 'caption'>> & { caption?: Partial<PngCaption> };
 
-export const DEFAULT_PNG_CAPTION: PngCaption = { title: 'Alliance Atlas', dateText: '', basisText: '', credit: '' };
+export const DEFAULT_PNG_CAPTION: PngCaption = {
+  title: 'Alliance Atlas',
+  dateText: '',
+  basisText: '',
+  credit: '',
+};
 
 export const DEFAULT_PNG_EXPORT_OPTIONS: PngExportOptions = {
   scale: 2,
@@ -59,7 +64,9 @@ export function resolvePngExportOptions(input: PngExportInput = {}): PngExportOp
   requirePositive('maxSide', options.maxSide);
   requirePositive('maxPixels', options.maxPixels);
   if (options.background.trim() === '') {
-    throw new RangeError('PNG export: background must be a CSS colour such as "#ffffff", got an empty string');
+    throw new RangeError(
+      'PNG export: background must be a CSS colour such as "#ffffff", got an empty string',
+    );
   }
   return options;
 }

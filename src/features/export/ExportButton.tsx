@@ -1,0 +1,67 @@
+import { useId, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { downloadBlob, pngFileName } from './download';
+import type { PngCaption, PngExportInput } from './exportOptions';
+import { toPngBlob } from './toPngBlob';
+
+export interface ExportButtonProps {
+  /** The live Cytoscape instance, or null while the graph is not mounted. */
+  getCy: () => Core | null;
+  caption: Partial<PngCaption>;
+  /** The date shown, `YYYY-MM-DD`: it names the file. */
+  isoDate: string;
+  /** Scale, background and size guards; the caption and "whole graph" come from the props and the toggle. */
+  options?: Omit<PngExportInput, 'caption' | 'full'>;
+}
+
+type ExportStatus = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'error'; message: string };
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "Export PNG" with a "whole graph" toggle: a thin button over toPngBlob and downloadBlob. */
+export function ExportButton({ getCy, caption, isoDate, options }: ExportButtonProps) {
+  const [full, setFull] = useState(false);
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
+  // A ref, not the state, so a double click cannot start two exports before React re-renders.
+  const busy = useRef(false);
+  const toggleId = useId();
+  const exporting = status.kind === 'exporting';
+
+  async function exportPng() {
+    if (busy.current) return;
+    busy.current = true;
+    setStatus({ kind: 'exporting' });
+    try {
+      const cy = getCy();
+      if (!cy) throw new Error('the graph is not ready yet');
+      const fileName = pngFileName(isoDate);
+      const blob = await toPngBlob(cy, { ...options, full, caption });
+      downloadBlob(blob, fileName);
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: describeError(error) });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <div className="export-png">
+      {/* aria-disabled rather than disabled: a disabled button drops keyboard focus mid-export. */}
+      <button type="button" onClick={() => void exportPng()} aria-disabled={exporting}>
+        {exporting ? 'Exporting…' : 'Export PNG'}
+      </button>
+      <input
+        id={toggleId}
+        type="checkbox"
+        checked={full}
+        onChange={(event) => setFull(event.target.checked)}
+        disabled={exporting}
+      />
+      <label htmlFor={toggleId}>whole graph</label>
+      {status.kind === 'error' && <p role="alert">Export failed: {status.message}</p>}
+    </div>
+  );
+}
