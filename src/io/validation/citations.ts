@@ -1,0 +1,41 @@
+import { fileOf, issueAt, type CheckContext } from './collections';
+import type { ValidationIssue } from './issues';
+
+/** Every pact and every event must cite at least one passage: nothing is shown without a source. */
+export function checkCitations(ctx: CheckContext): ValidationIssue[] {
+  return [...ctx.parsed.pacts, ...ctx.parsed.events].flatMap(({ ref, record }) =>
+    record.passageIds.length > 0
+      ? []
+      : [issueAt(ctx.dataDir, ref, 'passageIds', 'cites no passage (expected at least one passage id)')],
+  );
+}
+
+/** Every pact needs at least one event, or it never appears on the timeline. */
+export function checkPactsHaveEvents(ctx: CheckContext): ValidationIssue[] {
+  if (ctx.knownIds.events === null) return [];
+  const withEvents = new Set(ctx.parsed.events.map((e) => e.record.pactId));
+  return ctx.parsed.pacts.flatMap(({ ref, record }) =>
+    withEvents.has(record.id)
+      ? []
+      : [
+          issueAt(
+            ctx.dataDir,
+            ref,
+            '',
+            `has no events in ${fileOf('events', ctx.dataDir)} (expected at least one)`,
+          ),
+        ],
+  );
+}
+
+/** Passages nobody cites are probably left over from an edit: a warning, not an error. */
+export function findUnusedPassages(ctx: CheckContext): ValidationIssue[] {
+  const { pacts, events, rivalries } = ctx.knownIds;
+  if (pacts === null || events === null || rivalries === null) return [];
+  const cited = new Set(
+    [...ctx.parsed.pacts, ...ctx.parsed.events, ...ctx.parsed.rivalries].flatMap((e) => e.record.passageIds),
+  );
+  return ctx.parsed.passages.flatMap(({ ref, record }) =>
+    cited.has(record.id) ? [] : [issueAt(ctx.dataDir, ref, '', 'is not cited by any pact, event or rivalry')],
+  );
+}
