@@ -1,4 +1,5 @@
-import { toDayNumber } from '../dates';
+import { createDayParser } from './dayParser';
+import type { DayParser } from './dayParser';
 import { lowerBound, upperBound } from './search';
 import type { DaySpan, TimelineInput } from './types';
 
@@ -12,8 +13,8 @@ export class EventDays {
   readonly span: DaySpan | undefined;
 
   /** Parses each event date once; nothing later touches a string. */
-  constructor(events: TimelineInput['events']) {
-    this.all = Int32Array.from(events, (e) => toDayNumber(e.date)).sort();
+  constructor(events: TimelineInput['events'], dayOf: DayParser = createDayParser()) {
+    this.all = Int32Array.from(events, (e) => dayOf(e.date)).sort();
     this.days = this.all.filter((day, i, all) => i === 0 || all[i - 1] !== day);
     const first = this.all[0];
     const last = this.all[this.all.length - 1];

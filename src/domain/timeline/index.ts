@@ -15,6 +15,7 @@
  * - Everything is active on d iff start ≤ d < end. A pact with no dated start event is never active, nor
  *   are its memberships; its id is listed in `undated`.
  */
+import { createDayParser } from './dayParser';
 import { deriveIntervals } from './intervals';
 import { EventDays } from './eventDays';
 import { IntervalIndex } from './intervalIndex';
@@ -57,10 +58,11 @@ export interface TimelineIndex {
 
 /** Builds the timeline index in O(n log n) for n pacts, member records and events. */
 export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): TimelineIndex {
-  const d = deriveIntervals(input, basis);
+  const dayOf = createDayParser();
+  const d = deriveIntervals(input, basis, dayOf);
   const pacts = new IntervalIndex(d.pactStarts, d.pactEnds);
   const members = new IntervalIndex(d.memberStarts, d.memberEnds);
-  const events = new EventDays(input.events);
+  const events = new EventDays(input.events, dayOf);
   const pactNumber = new Map(d.pactIds.map((id, i) => [id, i]));
   const undated = d.pactIds.filter((_, i) => Number.isNaN(d.pactStarts[i]));
 

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../dates';
+import type { DayParser } from './dayParser';
 import type { Membership, StartEventType, TimelineBasis, TimelineInput } from './types';
 
 const START_PRECEDENCE: Record<TimelineBasis, readonly StartEventType[]> = {
@@ -30,8 +30,12 @@ export function membershipKey(pactId: string, actorId: string): string {
 }
 
 /** Turns pacts, members and dated events into half-open day intervals (NaN start = undated). */
-export function deriveIntervals(input: TimelineInput, basis: TimelineBasis): DerivedIntervals {
-  const dates = earliestDates(input.events);
+export function deriveIntervals(
+  input: TimelineInput,
+  basis: TimelineBasis,
+  dayOf: DayParser,
+): DerivedIntervals {
+  const dates = earliestDates(input.events, dayOf);
   const n = input.pacts.length;
   const memberCount = input.pacts.reduce((sum, p) => sum + p.members.length, 0);
   const out: DerivedIntervals = {
@@ -62,21 +66,21 @@ export function deriveIntervals(input: TimelineInput, basis: TimelineBasis): Der
         }),
       );
       // Math.max with NaN stays NaN, so members of undated pacts are never active either.
-      out.memberStarts[m] = member.joined === undefined ? start : Math.max(start, toDayNumber(member.joined));
-      out.memberEnds[m] = member.left === undefined ? end : Math.min(end, toDayNumber(member.left));
+      out.memberStarts[m] = member.joined === undefined ? start : Math.max(start, dayOf(member.joined));
+      out.memberEnds[m] = member.left === undefined ? end : Math.min(end, dayOf(member.left));
     }
   });
   return out;
 }
 
-function earliestDates(events: TimelineInput['events']): Map<string, PactDates> {
+function earliestDates(events: TimelineInput['events'], dayOf: DayParser): Map<string, PactDates> {
   const byPact = new Map<string, PactDates>();
   for (const event of events) {
     const key = dateSlot(event.type);
     if (key === undefined) continue;
     let dates = byPact.get(event.pactId);
     if (!dates) byPact.set(event.pactId, (dates = {}));
-    const day = toDayNumber(event.date);
+    const day = dayOf(event.date);
     const seen = dates[key];
     if (seen === undefined || day < seen) dates[key] = day;
   }
