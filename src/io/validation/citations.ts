@@ -12,7 +12,8 @@ export function checkCitations(ctx: CheckContext): ValidationIssue[] {
 
 /** Every pact needs at least one event, or it never appears on the timeline. */
 export function checkPactsHaveEvents(ctx: CheckContext): ValidationIssue[] {
-  if (ctx.knownIds.events === null) return [];
+  // An event that failed its schema may belong to any pact; report the schema problem alone.
+  if (ctx.incomplete.has('events')) return [];
   const withEvents = new Set(ctx.parsed.events.map((e) => e.record.pactId));
   return ctx.parsed.pacts.flatMap(({ ref, record }) =>
     withEvents.has(record.id)
@@ -30,8 +31,8 @@ export function checkPactsHaveEvents(ctx: CheckContext): ValidationIssue[] {
 
 /** Passages nobody cites are probably left over from an edit: a warning, not an error. */
 export function findUnusedPassages(ctx: CheckContext): ValidationIssue[] {
-  const { pacts, events, rivalries } = ctx.knownIds;
-  if (pacts === null || events === null || rivalries === null) return [];
+  const citing = ['pacts', 'events', 'rivalries'] as const;
+  if (citing.some((collection) => ctx.incomplete.has(collection))) return [];
   const cited = new Set(
     [...ctx.parsed.pacts, ...ctx.parsed.events, ...ctx.parsed.rivalries].flatMap((e) => e.record.passageIds),
   );

@@ -43,6 +43,8 @@ export interface CheckContext {
   parsed: ParsedCollections;
   /** Ids of every raw record, valid or not, so a broken record does not also make its references dangle; null when the collection itself is missing. */
   knownIds: Record<CollectionName, ReadonlySet<string> | null>;
+  /** Collections that are missing or have a record that failed its schema: checks that need all of one skip it. */
+  incomplete: ReadonlySet<CollectionName>;
   documentTexts: ReadonlyMap<string, string>;
 }
 

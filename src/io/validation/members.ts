@@ -12,8 +12,8 @@ interface MemberContext {
 
 /** A member's joined and left dates must fit the pact's life and be backed by the events that record them. */
 export function checkMembers(ctx: CheckContext): ValidationIssue[] {
-  // Without the events file there is nothing to check membership dates against.
-  if (ctx.knownIds.events === null) return [];
+  // Without every event, a member's date may be backed by an event that failed its schema.
+  if (ctx.incomplete.has('events')) return [];
   const eventsByPact = datedEventsByPact(ctx);
   return ctx.parsed.pacts.flatMap((pact) => {
     const mc: MemberContext = { ctx, pact, events: eventsByPact.get(pact.record.id) ?? [] };

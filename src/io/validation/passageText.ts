@@ -21,7 +21,7 @@ export function checkPassageText(ctx: CheckContext): ValidationIssue[] {
     const full = ctx.documentTexts.get(record.documentId);
     // An unknown document or a missing file is reported on its own; there is nothing to compare with.
     if (!document || full === undefined) return [];
-    const file = document.record.file;
+    const file = `${ctx.dataDir}/${document.record.file}`;
     if (end > full.length) return at('end', `${end} is past the end of ${file} (${full.length} characters)`);
     const slice = full.slice(start, end);
     return slice === text ? [] : at('text', describeMismatch(text, slice, `${file} slice(${start}, ${end})`));

@@ -14,6 +14,7 @@ import { formatPath, show, type RecordRef, type ValidationIssue } from './issues
 export interface SchemaResult {
   parsed: ParsedCollections;
   knownIds: Record<CollectionName, ReadonlySet<string> | null>;
+  incomplete: ReadonlySet<CollectionName>;
   issues: ValidationIssue[];
 }
 
@@ -44,7 +45,8 @@ export function checkSchemas(raw: RawCollections, dataDir: string): SchemaResult
     rivalries: results.rivalries.ids,
   };
   const issues = COLLECTION_NAMES.flatMap((collection) => results[collection].issues);
-  return { parsed, knownIds, issues };
+  const incomplete = new Set(COLLECTION_NAMES.filter((collection) => results[collection].issues.length > 0));
+  return { parsed, knownIds, incomplete, issues };
 }
 
 interface CollectionResult<T> {

@@ -46,6 +46,7 @@ export function validateDataset(input: DatasetInput, options: ValidateOptions = 
     dataDir,
     parsed: schema.parsed,
     knownIds: schema.knownIds,
+    incomplete: schema.incomplete,
     documentTexts: input.documentTexts,
   };
   const errors = sortIssues([...schema.issues, ...CHECKS.flatMap((check) => check(ctx))]);
