@@ -1,10 +1,71 @@
-/** The shell: header, graph and panels. */
-export function App() {
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { AtlasGraph } from '../canvas/AtlasGraph';
+import { HoverLabel } from '../canvas/HoverLabel';
+import { Legend } from '../features/legend/Legend';
+import { DetailsPanel } from '../features/source/DetailsPanel';
+import { Chronicle } from '../features/timeline/Chronicle';
+import { TimelinePanel } from '../features/timeline/TimelinePanel';
+import { datasetFailed } from '../state/actions';
+import { createAppStore, type AppStore } from '../state/createAppStore';
+import { dispatch } from '../state/dispatch';
+import { AppStoreProvider, useAppStore } from '../state/storeContext';
+import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
+import { bindUrlSync, showDataset } from '../state/urlSync';
+import { AppHeader } from './AppHeader';
+import { loadInitialAtlas } from './loadInitialAtlas';
+import { Notice } from './Notice';
+
+// The reader is only needed once someone asks to read a passage in context.
+const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
+
+/** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell. */
+export function App({ store: given }: { store?: AppStore }) {
+  const [store] = useState(() => given ?? createAppStore());
+  useEffect(() => {
+    const loaded = loadInitialAtlas();
+    if ('error' in loaded) dispatch(store, datasetFailed(loaded.error));
+    else showDataset(store, loaded.atlas, window.location.search);
+    return bindUrlSync(store);
+  }, [store]);
+  return (
+    <AppStoreProvider store={store}>
+      <Shell />
+    </AppStoreProvider>
+  );
+}
+
+function Shell() {
+  const status = useAppStore(selectDataStatus);
+  const readerOpen = useAppStore(selectReaderPassageId) !== null;
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Alliance Atlas</h1>
-      </header>
+      <AppHeader />
+      <Notice />
+      {status.kind === 'error' ? (
+        <pre className="load-error" role="alert">
+          {status.message}
+        </pre>
+      ) : status.kind === 'loading' ? (
+        <p className="loading">Loading the dataset…</p>
+      ) : (
+        <>
+          <main className="stage" aria-label="Alliance graph">
+            <AtlasGraph />
+            <HoverLabel />
+            <Legend />
+          </main>
+          <div className="side">
+            <DetailsPanel />
+            <Chronicle />
+          </div>
+          <TimelinePanel />
+        </>
+      )}
+      {readerOpen ? (
+        <Suspense fallback={null}>
+          <DocumentReader />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, isValid, parse, addDays } from 'date-fns';
+import { addDays, addMonths, addYears, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 
 /** How much of a date a source states. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -64,4 +64,24 @@ export function formatPreciseDate(iso: string): string {
 /** Reads a day number as a full date: "1 January 1960". */
 export function formatDay(day: number): string {
   return format(dayToDate(day), 'd MMMM yyyy');
+}
+
+export type CalendarUnit = 'day' | 'month' | 'year';
+
+/** Moves a day number by whole calendar units (months keep their day where the month allows). */
+export function addCalendar(day: number, unit: CalendarUnit, amount: number): number {
+  const date = dayToDate(day);
+  const moved =
+    unit === 'day'
+      ? addDays(date, amount)
+      : unit === 'month'
+        ? addMonths(date, amount)
+        : addYears(date, amount);
+  return differenceInCalendarDays(moved, EPOCH);
+}
+
+/** The day number of a calendar date given as `YYYY-MM-DD`, or null when it is not one. */
+export function isoDayToNumber(iso: string): number | null {
+  const parsed = parsePreciseDate(iso);
+  return parsed && parsed.precision === 'day' ? parsed.day : null;
 }

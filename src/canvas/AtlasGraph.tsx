@@ -1,0 +1,76 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Atlas } from '../domain/atlas/buildAtlas';
+import { seedPositions } from '../domain/graph/seedPositions';
+import { useAppStore, useAppStoreApi } from '../state/storeContext';
+import { selectAtlas } from '../state/selectors';
+import { runAtlasLayout } from './runLayout';
+import { ATLAS_STYLESHEET } from './stylesheet';
+import { toCytoscapeElements } from './toCytoscapeElements';
+import { useCanvasEvents } from './useCanvasEvents';
+import { useSelectionFocus } from './useSelectionFocus';
+import { useTimeVisibility } from './useTimeVisibility';
+import { registerCy } from './cyRegistry';
+
+const PRESET_LAYOUT = { name: 'preset' } as const;
+const GRAPH_STYLE = { width: '100%', height: '100%' } as const;
+
+/** The one component that owns the Cytoscape instance; time, selection and events reach it through hooks. */
+export function AtlasGraph() {
+  const atlas = useAppStore(selectAtlas);
+  if (!atlas) return null;
+  // A new dataset gets a new instance: elements are built once per dataset and never diffed.
+  return <AtlasCanvas key={atlasKey(atlas)} atlas={atlas} />;
+}
+
+const keys = new WeakMap<Atlas, number>();
+let nextKey = 1;
+function atlasKey(atlas: Atlas): number {
+  if (!keys.has(atlas)) keys.set(atlas, nextKey++);
+  return keys.get(atlas) as number;
+}
+
+function AtlasCanvas({ atlas }: { atlas: Atlas }) {
+  const store = useAppStoreApi();
+  const [cy, setCy] = useState<Core | null>(null);
+  const [laidOut, setLaidOut] = useState(false);
+  const elements = useMemo(
+    () => toCytoscapeElements(atlas.elements, seedPositions(atlas.elements, atlas.dataset.actors)),
+    [atlas],
+  );
+
+  useEffect(() => {
+    if (!cy) return;
+    let live = true;
+    void runAtlasLayout(cy).then(() => live && setLaidOut(true));
+    const unregister = registerCy(cy);
+    return () => {
+      live = false;
+      unregister();
+    };
+  }, [cy]);
+
+  useTimeVisibility(cy, atlas, store);
+  useSelectionFocus(cy, store);
+  useCanvasEvents(cy, store);
+
+  return (
+    <div className="graph" data-layout={laidOut ? 'done' : 'running'} data-testid="graph">
+      <CytoscapeComponent
+        elements={elements}
+        layout={PRESET_LAYOUT}
+        stylesheet={ATLAS_STYLESHEET}
+        style={GRAPH_STYLE}
+        minZoom={0.1}
+        maxZoom={4}
+        wheelSensitivity={0.3}
+        boxSelectionEnabled={false}
+        cy={(instance) => {
+          // react-cytoscapejs calls this on every render: keep the first instance, bind once.
+          if (instance !== cy) setCy(instance);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { StylesheetJson } from 'cytoscape';
+import { PACT_KIND_COLOURS, REGION_COLOURS } from './palette';
+
+const kindRules = Object.entries(PACT_KIND_COLOURS).flatMap(([kind, colour]) => [
+  { selector: `edge[kind = "${kind}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } },
+  { selector: `node[role = "pact"][kind = "${kind}"]`, style: { 'background-color': colour } },
+]);
+
+const regionRules = Object.entries(REGION_COLOURS).map(([region, colour]) => ({
+  selector: `node[role = "actor"][region = "${region}"]`,
+  style: { 'background-color': colour },
+}));
+
+/** The graph's look: colour by pact kind, dashes for proposals, shape by actor kind, fill by region, a double ring for nuclear arms. */
+export const ATLAS_STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      color: '#1b1f24',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'border-width': 1,
+      'border-color': '#4b5563',
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: 'node[role = "actor"]', style: { width: 22, height: 22, shape: 'ellipse' } },
+  {
+    selector: 'node[role = "actor"][kind = "organization"]',
+    style: { shape: 'round-rectangle', width: 30, height: 20 },
+  },
+  ...regionRules,
+  {
+    selector: 'node[?nuclear]',
+    style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#111827' },
+  },
+  {
+    selector: 'node[role = "pact"]',
+    style: {
+      shape: 'diamond',
+      width: 16,
+      height: 16,
+      'font-size': 10,
+      'font-style': 'italic',
+      'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2.5,
+      'curve-style': 'bezier',
+      opacity: 0.85,
+      'line-cap': 'round',
+    },
+  },
+  { selector: 'edge[role = "membership"]', style: { width: 1.5, opacity: 0.7 } },
+  ...kindRules,
+  { selector: 'edge[?proposed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  {
+    selector: 'node[role = "pact"][?proposed]',
+    style: { 'border-style': 'dashed', 'border-color': '#2c3e50', 'border-width': 2 },
+  },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'node.idle', style: { opacity: 0.28 } },
+  { selector: '.muted', style: { opacity: 0.12 } },
+  { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 10 } },
+  {
+    selector: 'node.focus',
+    style: { 'border-width': 3, 'border-color': '#f59e0b', opacity: 1, 'z-index': 10 },
+  },
+  {
+    selector: 'edge.hovered',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      width: 4,
+    },
+  },
+  { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
+  { selector: 'edge:selected', style: { width: 6, opacity: 1 } },
+];

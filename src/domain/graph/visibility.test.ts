@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Membership } from '../timeline/types';
+import type { GraphElements } from './buildGraphElements';
+import { GraphVisibility } from './visibility';
+
+const elements: GraphElements = {
+  nodes: [
+    { id: 'a:usa', label: 'USA', title: 'USA', role: 'actor', kind: 'state', actorId: 'usa' },
+    { id: 'a:jpn', label: 'JPN', title: 'JPN', role: 'actor', kind: 'state', actorId: 'jpn' },
+    { id: 'a:gbr', label: 'GBR', title: 'GBR', role: 'actor', kind: 'state', actorId: 'gbr' },
+    {
+      id: 'p:nato',
+      label: 'NATO',
+      title: 'NATO',
+      role: 'pact',
+      kind: 'multilateral-security-organisation',
+      pactId: 'nato',
+    },
+  ],
+  edges: [
+    {
+      id: 'b:us-jpn',
+      source: 'a:usa',
+      target: 'a:jpn',
+      pactId: 'us-jpn',
+      kind: 'mutual-defence-treaty',
+      role: 'bilateral',
+      label: '',
+      title: '',
+      proposed: false,
+      actorIds: ['usa', 'jpn'],
+    },
+    {
+      id: 'm:nato:usa',
+      source: 'p:nato',
+      target: 'a:usa',
+      pactId: 'nato',
+      kind: 'multilateral-security-organisation',
+      role: 'membership',
+      label: '',
+      title: '',
+      proposed: false,
+      actorIds: ['usa'],
+    },
+    {
+      id: 'm:nato:gbr',
+      source: 'p:nato',
+      target: 'a:gbr',
+      pactId: 'nato',
+      kind: 'multilateral-security-organisation',
+      role: 'membership',
+      label: '',
+      title: '',
+      proposed: false,
+      actorIds: ['gbr'],
+    },
+  ],
+};
+const m = (pactId: string, actorId: string): Membership => ({ key: `${pactId}/${actorId}`, pactId, actorId });
+const none = { pactIds: [], memberships: [] };
+
+describe('GraphVisibility', () => {
+  it('reset shows the active pacts and wakes their members', () => {
+    const v = new GraphVisibility(elements);
+    const patch = v.reset({ pactIds: ['nato'], memberships: [m('nato', 'usa'), m('nato', 'gbr')] });
+    expect(patch.show.sort()).toEqual(['m:nato:gbr', 'm:nato:usa', 'p:nato']);
+    expect(patch.wake.sort()).toEqual(['a:gbr', 'a:usa']);
+    expect(patch.hide).toEqual([]);
+  });
+
+  it('apply touches only what changed and keeps an actor awake while any tie is active', () => {
+    const v = new GraphVisibility(elements);
+    v.reset({ pactIds: ['nato'], memberships: [m('nato', 'usa'), m('nato', 'gbr')] });
+    const patch = v.apply({
+      activated: { pactIds: ['us-jpn'], memberships: [m('us-jpn', 'usa'), m('us-jpn', 'jpn')] },
+      deactivated: { pactIds: [], memberships: [m('nato', 'gbr')] },
+    });
+    expect(patch).toEqual({ show: ['b:us-jpn'], hide: ['m:nato:gbr'], wake: ['a:jpn'], sleep: ['a:gbr'] });
+    expect(v.isVisible('m:nato:usa')).toBe(true);
+  });
+
+  it('a tie ended and begun in one move changes nothing', () => {
+    const v = new GraphVisibility(elements);
+    v.reset({ pactIds: ['nato'], memberships: [m('nato', 'usa')] });
+    const patch = v.apply({
+      activated: { pactIds: ['nato'], memberships: [m('nato', 'usa')] },
+      deactivated: { pactIds: ['nato'], memberships: [m('nato', 'usa')] },
+    });
+    expect(patch).toEqual({ show: [], hide: [], wake: [], sleep: [] });
+  });
+
+  it('reset to nothing hides everything shown and puts actors to sleep', () => {
+    const v = new GraphVisibility(elements);
+    v.reset({ pactIds: ['us-jpn'], memberships: [m('us-jpn', 'usa'), m('us-jpn', 'jpn')] });
+    const patch = v.reset(none);
+    expect(patch.hide).toEqual(['b:us-jpn']);
+    expect(patch.sleep.sort()).toEqual(['a:jpn', 'a:usa']);
+    expect(v.activeActorNodeIds()).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../canvas/palette';
+import type { PactKind, Region } from '../../domain/model';
+import { useAppStore } from '../../state/storeContext';
+import { selectAtlas } from '../../state/selectors';
+
+/** What the colours, dashes, shapes and rings mean; lists only the kinds and regions the dataset has. */
+export function Legend() {
+  const atlas = useAppStore(selectAtlas);
+  const [open, setOpen] = useState(true);
+  const { kinds, regions } = useMemo(() => {
+    const kinds = new Set<PactKind>(atlas?.dataset.pacts.map((p) => p.kind));
+    const regions = new Set<Region>(atlas?.dataset.actors.map((a) => a.region));
+    return {
+      kinds: (Object.keys(PACT_KIND_COLOURS) as PactKind[]).filter((k) => kinds.has(k)),
+      regions: (Object.keys(REGION_COLOURS) as Region[]).filter((r) => regions.has(r)),
+    };
+  }, [atlas]);
+  if (!atlas) return null;
+  return (
+    <section className="legend" aria-label="Legend">
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Legend
+      </button>
+      {open ? (
+        <div className="legend-body">
+          <ul>
+            {kinds.map((kind) => (
+              <li key={kind}>
+                <svg width="28" height="10" aria-hidden="true">
+                  <line
+                    x1="2"
+                    y1="5"
+                    x2="26"
+                    y2="5"
+                    stroke={PACT_KIND_COLOURS[kind]}
+                    strokeWidth="3"
+                    strokeDasharray={kind === 'proposed-pact' ? '5 3' : undefined}
+                  />
+                </svg>
+                {PACT_KIND_LABELS[kind]}
+              </li>
+            ))}
+            <li>
+              <svg width="28" height="12" aria-hidden="true">
+                <path d="M14 1 L20 6 L14 11 L8 6 Z" fill="#1f5fa8" />
+              </svg>
+              Pact with three or more members
+            </li>
+            <li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="2" y1="5" x2="26" y2="5" stroke="#555" strokeWidth="3" strokeDasharray="5 3" />
+              </svg>
+              Dashed: proposed, not concluded
+            </li>
+          </ul>
+          <ul>
+            <li>
+              <svg width="28" height="14" aria-hidden="true">
+                <circle cx="14" cy="7" r="6" fill="#ddd" stroke="#4b5563" />
+              </svg>
+              State
+            </li>
+            <li>
+              <svg width="28" height="14" aria-hidden="true">
+                <rect x="6" y="2" width="16" height="10" rx="3" fill="#ddd" stroke="#4b5563" />
+              </svg>
+              Organisation
+            </li>
+            <li>
+              <svg width="28" height="16" aria-hidden="true">
+                <circle cx="14" cy="8" r="6" fill="#ddd" stroke="#111827" strokeWidth="3" />
+              </svg>
+              Nuclear-armed (heavy ring)
+            </li>
+            <li>
+              <svg width="28" height="14" aria-hidden="true">
+                <circle cx="14" cy="7" r="6" fill="#ddd" opacity="0.3" stroke="#4b5563" />
+              </svg>
+              Faded: no pact at this date
+            </li>
+            {regions.map((region) => (
+              <li key={region}>
+                <svg width="28" height="14" aria-hidden="true">
+                  <circle cx="14" cy="7" r="6" fill={REGION_COLOURS[region]} stroke="#4b5563" />
+                </svg>
+                {REGION_LABELS[region]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useAppStore } from '../../state/storeContext';
+import {
+  selectAtlas,
+  selectBasis,
+  selectDay,
+  selectSelectedActorId,
+  selectSelectedPactId,
+} from '../../state/selectors';
+import { selectActor } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStoreApi } from '../../state/storeContext';
+import { ActorPanel } from './ActorPanel';
+import { PactPanel } from './PactPanel';
+
+/** The side panel: the selected pact or state, or a hint on what to do. */
+export function DetailsPanel() {
+  const store = useAppStoreApi();
+  const atlas = useAppStore(selectAtlas);
+  const pactId = useAppStore(selectSelectedPactId);
+  const actorId = useAppStore(selectSelectedActorId);
+  const day = useAppStore(selectDay);
+  const basis = useAppStore(selectBasis);
+  if (!atlas) return null;
+  return (
+    <aside className="details" aria-label="Details">
+      {pactId || actorId ? (
+        <button
+          type="button"
+          className="close-button"
+          aria-label="Close details"
+          onClick={() => dispatch(store, selectActor(null))}
+        >
+          ×
+        </button>
+      ) : null}
+      {pactId ? (
+        <PactPanel atlas={atlas} pactId={pactId} day={day} />
+      ) : actorId ? (
+        <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} />
+      ) : (
+        <div className="hint">
+          <h2>Explore</h2>
+          <p>
+            Move the date to see pacts form and end. Click a line or a ◆ pact to read the passage it was drawn
+            from; click a state to list its pacts at the date.
+          </p>
+        </div>
+      )}
+    </aside>
+  );
+}

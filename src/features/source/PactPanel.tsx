@@ -1,0 +1,84 @@
+import type { Atlas } from '../../domain/atlas/buildAtlas';
+import { formatPreciseDate } from '../../domain/dates';
+import type { Obligations } from '../../domain/model';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS } from '../../canvas/palette';
+import { goToEvent, selectActor } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStoreApi } from '../../state/storeContext';
+import { EVENT_TYPE_LABELS } from '../timeline/eventLabels';
+import { OBLIGATION_LABELS, STATUS_LABELS } from './labels';
+import { PassageQuote } from './PassageQuote';
+
+/** Everything known about one pact, each fact with its source. */
+export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string; day: number }) {
+  const store = useAppStoreApi();
+  const pact = atlas.pactById.get(pactId);
+  if (!pact) return <p role="alert">No pact with the id “{pactId}” in this dataset.</p>;
+  const events = atlas.eventsByPact.get(pact.id) ?? [];
+  const obligations = (Object.keys(OBLIGATION_LABELS) as (keyof Obligations)[]).filter(
+    (k) => pact.obligations[k],
+  );
+  const passageIds = [...new Set([...pact.passageIds, ...events.flatMap((e) => e.event.passageIds)])];
+  return (
+    <article className="pact-panel" aria-labelledby="pact-title">
+      <h2 id="pact-title">{pact.name}</h2>
+      <p className="pact-kind">
+        <span className="swatch" style={{ background: PACT_KIND_COLOURS[pact.kind] }} aria-hidden="true" />
+        {PACT_KIND_LABELS[pact.kind]} · {STATUS_LABELS[pact.status] ?? pact.status}
+      </p>
+      <p>{pact.summary}</p>
+      <dl className="facts">
+        <dt>Obligations</dt>
+        <dd>
+          {obligations.length ? obligations.map((k) => OBLIGATION_LABELS[k]).join(', ') : 'none recorded'}
+        </dd>
+      </dl>
+      <h3>Members</h3>
+      <ul className="members">
+        {pact.members.map((m) => (
+          <li key={`${m.actorId}-${m.joined ?? ''}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => dispatch(store, selectActor(m.actorId))}
+            >
+              {atlas.actorById.get(m.actorId)?.name ?? m.actorId}
+            </button>
+            <span className="member-dates">
+              {m.joined ? ` joined ${formatPreciseDate(m.joined)}` : ' founding member'}
+              {m.left ? `, left ${formatPreciseDate(m.left)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>Events</h3>
+      <ol className="pact-events">
+        {events.map(({ event, day: eventDay }) => (
+          <li key={event.id} data-past={eventDay <= day}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => dispatch(store, goToEvent(eventDay, pact.id))}
+            >
+              {formatPreciseDate(event.date)}
+            </button>{' '}
+            {EVENT_TYPE_LABELS[event.type]}
+            {event.actorIds?.length
+              ? ` (${event.actorIds.map((id) => atlas.actorById.get(id)?.name ?? id).join(', ')})`
+              : ''}
+            <span className={`date-source date-source-${event.dateSource}`}>
+              {event.dateSource === 'document'
+                ? 'date stated in the document'
+                : 'date from the public record'}
+            </span>
+            {event.note ? <span className="event-note">{event.note}</span> : null}
+          </li>
+        ))}
+      </ol>
+      <h3>Sources</h3>
+      {passageIds.map((id) => (
+        <PassageQuote key={id} atlas={atlas} passageId={id} />
+      ))}
+    </article>
+  );
+}

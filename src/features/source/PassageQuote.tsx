@@ -1,0 +1,33 @@
+import { formatPreciseDate } from '../../domain/dates';
+import type { Atlas } from '../../domain/atlas/buildAtlas';
+import { openReader } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStoreApi } from '../../state/storeContext';
+
+/** A verbatim passage with its document's title, authors and date, and a way to read it in context. */
+export function PassageQuote({ atlas, passageId }: { atlas: Atlas; passageId: string }) {
+  const store = useAppStoreApi();
+  const passage = atlas.passageById.get(passageId);
+  if (!passage) return null;
+  const doc = atlas.documentById.get(passage.documentId);
+  return (
+    <figure className="passage">
+      <blockquote cite={doc?.url}>{passage.text}</blockquote>
+      <figcaption>
+        {doc ? (
+          <>
+            <cite>{doc.title}</cite>
+            {doc.authors.length ? `, ${doc.authors.join(', ')}` : ''}
+            {doc.publisher ? `, ${doc.publisher}` : ''}
+            {doc.published ? `, ${formatPreciseDate(doc.published)}` : ''}
+          </>
+        ) : (
+          passage.documentId
+        )}
+        <button type="button" className="link-button" onClick={() => dispatch(store, openReader(passage.id))}>
+          Read in context
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

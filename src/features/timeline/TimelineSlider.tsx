@@ -1,0 +1,95 @@
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatDay } from '../../domain/dates';
+import { positionHistogram } from '../../domain/timescale/timeScale';
+import { setDay } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStore, useAppStoreApi } from '../../state/storeContext';
+import { selectAtlas, selectDay } from '../../state/selectors';
+import { dayAfterKey } from './keyboardSteps';
+import { useTimeScale } from './useTimeScale';
+
+const BINS = 120;
+
+/** The date slider: an accessible handle over a histogram of events; the track's scale gives dense years room. */
+export function TimelineSlider() {
+  const store = useAppStoreApi();
+  const day = useAppStore(selectDay);
+  const atlas = useAppStore(selectAtlas);
+  const scale = useTimeScale();
+  const trackRef = useRef<HTMLDivElement>(null);
+  const pending = useRef(0);
+
+  const bins = useMemo(
+    () => (atlas && scale ? positionHistogram(atlas.chronicleDays, scale, BINS) : []),
+    [atlas, scale],
+  );
+
+  if (!scale) return null;
+  const max = Math.max(1, ...bins);
+  const position = scale.toPosition(day);
+
+  // Pointer moves are coalesced to one store update per animation frame.
+  const moveTo = (clientX: number) => {
+    const rect = trackRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return;
+    const target = scale.toDay((clientX - rect.left) / rect.width);
+    if (pending.current) cancelAnimationFrame(pending.current);
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0;
+      dispatch(store, setDay(target));
+    });
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    moveTo(event.clientX);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event.clientX);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = dayAfterKey(event.key, event.shiftKey, store.getState().timeline.day, scale);
+    if (next === null) return;
+    event.preventDefault();
+    dispatch(store, setDay(next));
+  };
+
+  return (
+    <div className="slider" ref={trackRef} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
+      <svg
+        className="slider-histogram"
+        viewBox={`0 0 ${BINS} 100`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        {bins.map((count, i) =>
+          count > 0 ? (
+            <rect
+              key={i}
+              x={i + 0.1}
+              width={0.8}
+              y={100 - (count / max) * 100}
+              height={(count / max) * 100}
+            />
+          ) : null,
+        )}
+      </svg>
+      <div className="slider-track" />
+      <div
+        className="slider-handle"
+        role="slider"
+        tabIndex={0}
+        aria-label="Date"
+        aria-valuemin={scale.from}
+        aria-valuemax={scale.to}
+        aria-valuenow={day}
+        aria-valuetext={formatDay(day)}
+        style={{ left: `${position * 100}%` }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="slider-ends" aria-hidden="true">
+        <span>{formatDay(scale.from)}</span>
+        <span>{formatDay(scale.to)}</span>
+      </div>
+    </div>
+  );
+}

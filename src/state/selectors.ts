@@ -1,0 +1,36 @@
+import type { Atlas } from '../domain/atlas/buildAtlas';
+import { upperBound } from '../domain/timeline/search';
+import type { AppState } from './types';
+
+// Module-level selectors keep references stable between renders.
+export const selectAtlas = (state: AppState): Atlas | null =>
+  state.data.kind === 'ready' ? state.data.atlas : null;
+export const selectDay = (state: AppState) => state.timeline.day;
+export const selectBasis = (state: AppState) => state.timeline.basis;
+export const selectPlaying = (state: AppState) => state.timeline.playing;
+export const selectSpeed = (state: AppState) => state.timeline.speed;
+export const selectZoom = (state: AppState) => state.timeline.zoom;
+export const selectScaleMode = (state: AppState) => state.timeline.scaleMode;
+export const selectSelectedPactId = (state: AppState) => state.selection.pactId;
+export const selectSelectedActorId = (state: AppState) => state.selection.actorId;
+export const selectHover = (state: AppState) => state.selection.hover;
+export const selectReaderPassageId = (state: AppState) => state.view.readerPassageId;
+export const selectNotice = (state: AppState) => state.view.notice;
+export const selectDataStatus = (state: AppState) => state.data;
+
+/** The span the slider covers: the zoom, or the dataset's whole span. */
+export const selectSliderSpan = (state: AppState): { from: number; to: number } | null =>
+  state.timeline.zoom ?? selectAtlas(state)?.span ?? null;
+
+/** Index in the chronicle of the last event on or before the date (-1 before the first): changes only when an event is passed. */
+export const selectChronicleIndex = (state: AppState): number => {
+  const atlas = selectAtlas(state);
+  if (!atlas) return -1;
+  return upperBound(atlas.chronicleDays, state.timeline.day) - 1;
+};
+
+/** Number of pacts active at the date under the basis. */
+export const selectActivePactCount = (state: AppState): number => {
+  const atlas = selectAtlas(state);
+  return atlas ? atlas.timelines[state.timeline.basis].activeAt(state.timeline.day).pactIds.length : 0;
+};

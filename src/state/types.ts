@@ -1,0 +1,41 @@
+import type { Atlas } from '../domain/atlas/buildAtlas';
+
+import type { TimelineBasis } from '../domain/timeline';
+import type { ScaleMode } from '../domain/timescale/timeScale';
+
+/** Whether a pact counts from its signing or from its entry into force. */
+export type Basis = TimelineBasis;
+
+export type DatasetStatus =
+  { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
+
+export interface TimelineState {
+  /** The date shown, as days since 1970-01-01. */
+  day: number;
+  basis: Basis;
+  playing: boolean;
+  /** Play speed in days of history per second of wall time. */
+  speed: number;
+  /** The span the slider covers; null = the dataset's whole span. */
+  zoom: { from: number; to: number } | null;
+  scaleMode: ScaleMode;
+}
+
+export interface SelectionState {
+  pactId: string | null;
+  actorId: string | null;
+  hover: { id: string; label: string; x: number; y: number } | null;
+}
+
+export interface ViewState {
+  /** The passage the document reader shows, or null when the reader is closed. */
+  readerPassageId: string | null;
+  notice: string | null;
+}
+
+export interface AppState {
+  data: DatasetStatus;
+  timeline: TimelineState;
+  selection: SelectionState;
+  view: ViewState;
+}

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../domain/dates';
+import { formatUrlView, parseUrlView } from './urlState';
+
+describe('parseUrlView', () => {
+  it('reads date, pact and basis', () => {
+    expect(parseUrlView('?date=1960-01-01&pact=nato&basis=in-force')).toEqual({
+      view: { day: toDayNumber('1960-01-01'), pactId: 'nato', basis: 'in-force' },
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['?date=1960-13-01', /date “1960-13-01” is not a date/],
+    ['?date=yesterday', /date “yesterday”/],
+    ['?pact=%3Cimg%20src%3Dx%3E', /pact “<img src=x>” is not a valid id/],
+    ['?basis=ratified', /basis “ratified” should be signed or in-force/],
+  ])('drops %s with a problem that names it', (search, message) => {
+    const { view, problems } = parseUrlView(search);
+    expect(view).toEqual({});
+    expect(problems.join()).toMatch(message);
+  });
+
+  it('never throws and round-trips what it accepts, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (date, pact) => {
+        const search = `?date=${encodeURIComponent(date)}&pact=${encodeURIComponent(pact)}`;
+        const { view } = parseUrlView(search);
+        expect(parseUrlView(formatUrlView(view, '')).view).toEqual(view);
+      }),
+    );
+  });
+
+  it('round-trips any valid day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1800-01-01'), max: toDayNumber('2100-12-31') }), (day) => {
+        expect(parseUrlView(formatUrlView({ day }, '')).view.day).toBe(day);
+      }),
+    );
+  });
+});
+
+describe('formatUrlView', () => {
+  it('keeps unrelated parameters and leaves the default basis out', () => {
+    expect(
+      formatUrlView(
+        { day: toDayNumber('2024-06-19'), pactId: 'rus-prk-2024', basis: 'signed' },
+        '?dataset=big.json',
+      ),
+    ).toBe('?dataset=big.json&date=2024-06-19&pact=rus-prk-2024');
+  });
+});

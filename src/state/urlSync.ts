@@ -1,0 +1,75 @@
+import { datasetReady, selectActor, selectPact, setBasis, setDay, setNotice } from './actions';
+import type { AppStore } from './createAppStore';
+import { dispatch } from './dispatch';
+import type { AppState } from './types';
+import { formatUrlView, parseUrlView, type UrlView } from './urlState';
+
+// A date change this soon after the last history entry replaces it instead of adding one, so scrubbing and
+// playing do not flood the history while discrete moves (a click, a step) stay reachable with Back.
+const COALESCE_MS = 800;
+
+function viewOf(state: AppState): UrlView {
+  const { day, basis } = state.timeline;
+  const { pactId, actorId } = state.selection;
+  return { day, basis, ...(pactId ? { pactId } : {}), ...(actorId ? { actorId } : {}) };
+}
+
+/** Applies a link's view to the store; unknown ids and garbage leave the default view and a notice. */
+export function applyUrlView(store: AppStore, search: string): void {
+  const { view, problems } = parseUrlView(search);
+  const state = store.getState();
+  const atlas = state.data.kind === 'ready' ? state.data.atlas : null;
+  if (view.pactId && atlas && !atlas.pactById.has(view.pactId))
+    problems.push(`no pact “${view.pactId}” in this dataset`);
+  if (view.actorId && atlas && !atlas.actorById.has(view.actorId))
+    problems.push(`no state “${view.actorId}” in this dataset`);
+  if (view.basis) dispatch(store, setBasis(view.basis));
+  if (view.day !== undefined) dispatch(store, setDay(view.day));
+  else if (atlas) dispatch(store, setDay(atlas.span.to));
+  const pactOk = view.pactId && atlas?.pactById.has(view.pactId);
+  const actorOk = view.actorId && atlas?.actorById.has(view.actorId);
+  if (pactOk) dispatch(store, selectPact(view.pactId ?? null));
+  else if (actorOk) dispatch(store, selectActor(view.actorId ?? null));
+  else dispatch(store, selectPact(null));
+  if (problems.length) dispatch(store, setNotice(`The link was partly ignored: ${problems.join('; ')}.`));
+}
+
+/** Keeps the URL and the view in step both ways (history entries, Back and Forward); returns an unbind function. */
+export function bindUrlSync(store: AppStore, win: Window = window): () => void {
+  let lastPush = 0;
+  let applying = false;
+  const write = (state: AppState, prev: AppState) => {
+    if (applying || state.data.kind !== 'ready') return;
+    const next = formatUrlView(viewOf(state), win.location.search);
+    if (next === win.location.search) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    const selectionChanged =
+      state.selection.pactId !== prev.selection.pactId || state.selection.actorId !== prev.selection.actorId;
+    const now = Date.now();
+    if (selectionChanged || (!state.timeline.playing && now - lastPush > COALESCE_MS))
+      win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    lastPush = now;
+  };
+  const unsubscribe = store.subscribe(write);
+  const onPop = () => {
+    applying = true;
+    applyUrlView(store, win.location.search);
+    applying = false;
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
+
+/** Loads a dataset into the store and applies the link's view to it. */
+export function showDataset(
+  store: AppStore,
+  atlas: Parameters<typeof datasetReady>[0],
+  search: string,
+): void {
+  dispatch(store, datasetReady(atlas));
+  applyUrlView(store, search);
+}
