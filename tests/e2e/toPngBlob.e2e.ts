@@ -1,0 +1,150 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import type { PngExportInput } from '../../src/features/export/exportOptions';
+import { ARTIFACTS, launchBrowser, openPage, startViteServer } from './harness';
+import type { PageErrors, RunningBrowser, RunningServer } from './harness';
+import { analysePng, readPngSize } from './png';
+
+// The real toPngBlob in real Chromium, on a bare fixture page (tests/e2e/fixtures/export/): an 800×500 graph.
+const GRAPH = { width: 800, height: 500 };
+const CAPTION = {
+  title: 'Alliance Atlas',
+  dateText: '1 January 1960',
+  basisText: 'treaties in force',
+  credit: 'Source: fixture data',
+};
+
+interface Exported {
+  bytes: Uint8Array;
+  type: string;
+  ms: number;
+  width: number;
+  height: number;
+}
+
+async function exportPng(page: Page, options: PngExportInput): Promise<Exported> {
+  const result = await page.evaluate(
+    (opts) =>
+      (
+        window as unknown as {
+          __exportPng: (o: typeof opts) => Promise<{ base64: string; type: string; ms: number }>;
+        }
+      ).__exportPng(opts),
+    options,
+  );
+  const bytes = new Uint8Array(Buffer.from(result.base64, 'base64'));
+  return { bytes, type: result.type, ms: result.ms, ...readPngSize(bytes) };
+}
+
+describe('toPngBlob in Chromium', () => {
+  let server: RunningServer | undefined;
+  let chromium: RunningBrowser | undefined;
+
+  beforeAll(async () => {
+    server = await startViteServer(['--config', 'tests/e2e/fixtures/export/vite.config.ts']);
+    chromium = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  let errors: PageErrors = { console: [], page: [] };
+
+  async function fixture(deviceScaleFactor = 1): Promise<Page> {
+    if (!server || !chromium) throw new Error('setup failed');
+    const context =
+      deviceScaleFactor === 1 ? chromium.context : await chromium.browser.newContext({ deviceScaleFactor });
+    const opened = await openPage(context, server.url);
+    errors = opened.errors;
+    await opened.page.waitForFunction(() => '__exportPng' in window, undefined, { timeout: 30_000 });
+    return opened.page;
+  }
+
+  afterEach(() => {
+    expect(errors.page).toEqual([]);
+  });
+
+  it('exports the view at scale 2 with a legible caption band under the graph', async () => {
+    const page = await fixture();
+    const png = await exportPng(page, { caption: CAPTION });
+    console.log(`toPngBlob: viewport at scale 2 took ${Math.round(png.ms)} ms (${png.width}×${png.height})`);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(`${ARTIFACTS}/toPngBlob-viewport.png`, png.bytes);
+
+    expect(png.type).toBe('image/png');
+    expect(png.width).toBe(GRAPH.width * 2);
+    expect(png.height).toBeGreaterThan(GRAPH.height * 2 + 100);
+    const graphShare = (GRAPH.height * 2) / png.height;
+    const graph = await analysePng(page, png.bytes, [255, 255, 255], { top: 0, bottom: graphShare });
+    const caption = await analysePng(page, png.bytes, [255, 255, 255], { top: graphShare + 0.01, bottom: 1 });
+    expect(graph.distinctColours).toBeGreaterThan(32);
+    expect(graph.nonBackground).toBeGreaterThan(0.01);
+    // Anti-aliased text: several greys, and a few percent of the band inked.
+    expect(caption.distinctColours).toBeGreaterThan(8);
+    expect(caption.nonBackground).toBeGreaterThan(0.01);
+    await page.close();
+  });
+
+  it('ignores the screen density: scale 2 on a 2× screen is still 2× the CSS size', async () => {
+    const page = await fixture(2);
+    const png = await exportPng(page, { caption: CAPTION });
+    expect(png.width).toBe(GRAPH.width * 2);
+    await page.context().close();
+  });
+
+  it('has no band when there is no caption', async () => {
+    const page = await fixture();
+    const png = await exportPng(page, { caption: { title: '' } });
+    expect(png).toMatchObject({ width: GRAPH.width * 2, height: GRAPH.height * 2 });
+    await page.close();
+  });
+
+  it('exports the whole graph, not just the view, when asked', async () => {
+    const page = await fixture();
+    // Zoom in so the view shows only part of the ring.
+    const box = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Core }).__cy;
+      cy.zoom({ level: 3, renderedPosition: { x: 400, y: 250 } });
+      const bb = cy.elements().boundingBox();
+      return { width: bb.w, height: bb.h };
+    });
+    const png = await exportPng(page, { full: true, caption: { title: '' } });
+    // The whole ring at scale 2, plus a 16 px margin each side, whatever the zoom.
+    expect(png.width).toBeCloseTo((Math.ceil(box.width) + 32) * 2, -1);
+    expect(png.height).toBeCloseTo((Math.ceil(box.height) + 32) * 2, -1);
+    const pixels = await analysePng(page, png.bytes);
+    expect(pixels.distinctColours).toBeGreaterThan(32);
+    await page.close();
+  });
+
+  it('lowers the scale to stay inside the size guards instead of returning a blank image', async () => {
+    const page = await fixture();
+    const bySide = await exportPng(page, { scale: 10, maxSide: 1000, caption: CAPTION });
+    expect(Math.max(bySide.width, bySide.height)).toBeLessThanOrEqual(1000);
+    expect(bySide.width).toBeGreaterThan(900);
+    const byArea = await exportPng(page, { scale: 10, maxPixels: 300_000, caption: CAPTION });
+    expect(byArea.width * byArea.height).toBeLessThanOrEqual(300_000);
+    for (const png of [bySide, byArea]) {
+      expect((await analysePng(page, png.bytes)).distinctColours).toBeGreaterThan(32);
+    }
+    await page.close();
+  });
+
+  it('refuses an empty graph with a clear error', async () => {
+    const page = await fixture();
+    const message = await page.evaluate(async () => {
+      const w = window as unknown as { __cy: Core; __exportPng: (o: object) => Promise<unknown> };
+      w.__cy.elements().remove();
+      return w.__exportPng({ full: true }).then(
+        () => 'resolved',
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+    });
+    expect(message).toMatch(/^Nothing to export: the graph area is 0×0 px/);
+    await page.close();
+  });
+});
