@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s\n' "$1"; }
 
 step "typecheck"
-npx tsc -b --noEmit
+npx tsc -p tsconfig.app.json && npx tsc -p tsconfig.node.json
 echo "typecheck: ok"
 
 step "lint"

@@ -5,7 +5,7 @@ import { Legend } from '../features/legend/Legend';
 import { DetailsPanel } from '../features/source/DetailsPanel';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { datasetFailed } from '../state/actions';
+import { datasetFailed, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore } from '../state/storeContext';
@@ -22,10 +22,21 @@ const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
   useEffect(() => {
-    const loaded = loadInitialAtlas();
-    if ('error' in loaded) dispatch(store, datasetFailed(loaded.error));
-    else showDataset(store, loaded.atlas, window.location.search);
-    return bindUrlSync(store);
+    let live = true;
+    let unbind = () => {};
+    void loadInitialAtlas(window.location.search).then((loaded) => {
+      if (!live) return;
+      if ('error' in loaded) dispatch(store, datasetFailed(loaded.error));
+      else {
+        showDataset(store, loaded.atlas, window.location.search);
+        if (loaded.notice) dispatch(store, setNotice(loaded.notice));
+      }
+      unbind = bindUrlSync(store);
+    });
+    return () => {
+      live = false;
+      unbind();
+    };
   }, [store]);
   return (
     <AppStoreProvider store={store}>

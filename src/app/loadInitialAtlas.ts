@@ -1,14 +1,52 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
+import { parseAtlasFile } from '../io/atlasFile';
 import { loadBundledDataset } from '../io/bundledDataset';
 import { formatIssue } from '../io/validation/issues';
 
+export type AtlasLoad = { atlas: Atlas; notice?: string } | { error: string };
+
+function listErrors(errors: readonly string[]): string {
+  const more = errors.length > 5 ? `\n…and ${errors.length - 5} more` : '';
+  return `${errors.slice(0, 5).join('\n')}${more}`;
+}
+
 /** The documents' dataset as an Atlas, or an error message listing the first problems found. */
-export function loadInitialAtlas(): { atlas: Atlas } | { error: string } {
+export function loadBundledAtlas(): AtlasLoad {
   const result = loadBundledDataset();
-  if (!result.ok) {
-    const shown = result.errors.slice(0, 5).map(formatIssue).join('\n');
-    const more = result.errors.length > 5 ? `\n…and ${result.errors.length - 5} more` : '';
-    return { error: `The bundled dataset is invalid:\n${shown}${more}` };
+  if (!result.ok)
+    return { error: `The bundled dataset is invalid:\n${listErrors(result.errors.map(formatIssue))}` };
+  return { atlas: buildAtlas(result.dataset, result.documentTexts) };
+}
+
+// Only datasets served beside the app: a relative path, so a link cannot make the app fetch from elsewhere.
+const DATASET_PATH = /^[A-Za-z0-9._/-]+\.json$/;
+
+/**
+ * The dataset a link names with `?dataset=<path>.json` (served beside the app, e.g. a generated benchmark
+ * dataset), else the documents' dataset. A dataset that cannot be loaded falls back to the documents' one
+ * with a notice that says why.
+ */
+export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = fetch): Promise<AtlasLoad> {
+  const path = new URLSearchParams(search).get('dataset');
+  if (path === null) return loadBundledAtlas();
+  const fallback = (why: string): AtlasLoad => {
+    const bundled = loadBundledAtlas();
+    return 'atlas' in bundled
+      ? {
+          atlas: bundled.atlas,
+          notice: `Could not open the dataset “${path.slice(0, 80)}”: ${why}. Showing the documents' dataset.`,
+        }
+      : bundled;
+  };
+  if (!DATASET_PATH.test(path) || path.includes('..'))
+    return fallback('expected a relative path to a .json file');
+  try {
+    const response = await fetchFn(path);
+    if (!response.ok) return fallback(`the server answered ${response.status}`);
+    const parsed = parseAtlasFile(await response.text(), path);
+    if (!parsed.ok) return fallback(listErrors(parsed.errors));
+    return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts) };
+  } catch (error) {
+    return fallback(error instanceof Error ? error.message : String(error));
   }
-  return { atlas: buildAtlas(result.dataset) };
 }

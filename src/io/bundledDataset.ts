@@ -15,14 +15,9 @@ const texts = import.meta.glob<string>('../../data/documents/*.txt', {
 });
 
 /** The dataset drawn from the five source documents, validated exactly as `npm run validate` does. */
-export function loadBundledDataset(): ValidationResult {
+export function loadBundledDataset(): ValidationResult & { documentTexts: ReadonlyMap<string, string> } {
   const textsByFile = new Map(
     Object.entries(texts).map(([path, text]) => [path.replace('../../data/', ''), text]),
   );
   return validateCollections({ documents, passages, actors, pacts, events, rivalries }, textsByFile);
-}
-
-/** The full text of a bundled document by its file (`documents/x.txt`). */
-export function bundledDocumentText(file: string): string | undefined {
-  return texts[`../../data/${file}`];
 }

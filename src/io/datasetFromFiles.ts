@@ -9,7 +9,7 @@ export function validateCollections(
   collections: Partial<Record<CollectionName, unknown>>,
   textsByFile: ReadonlyMap<string, string>,
   dataDir = 'data',
-): ValidationResult {
+): ValidationResult & { documentTexts: ReadonlyMap<string, string> } {
   const documentTexts = new Map<string, string>();
   const documents = Array.isArray(collections.documents) ? (collections.documents as unknown[]) : [];
   for (const doc of documents) {
@@ -20,7 +20,7 @@ export function validateCollections(
     const text = textsByFile.get(file);
     if (text !== undefined) documentTexts.set(id, text);
   }
-  return validateDataset({ collections, documentTexts }, { dataDir });
+  return { ...validateDataset({ collections, documentTexts }, { dataDir }), documentTexts };
 }
 
 export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];

@@ -24,6 +24,8 @@ export interface Atlas {
   elements: GraphElements;
   /** First and last event day: the span the timeline covers. */
   span: { from: number; to: number };
+  /** Full text of each document that has one, by document id (the reader shows passages in context). */
+  documentTexts: ReadonlyMap<string, string>;
   /** The timeline index under each basis, built once. */
   timelines: Record<TimelineBasis, TimelineIndex>;
 }
@@ -33,7 +35,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /** Builds the lookups and the chronological event list of a (validated) dataset. */
-export function buildAtlas(dataset: Dataset): Atlas {
+export function buildAtlas(dataset: Dataset, documentTexts: ReadonlyMap<string, string> = new Map()): Atlas {
   const chronicle = dataset.events
     .map((event) => ({ event, day: toDayNumber(event.date) }))
     .sort(
@@ -57,6 +59,7 @@ export function buildAtlas(dataset: Dataset): Atlas {
     eventsByPact,
     elements: buildGraphElements(dataset),
     span: { from: chronicle[0]?.day ?? 0, to: chronicle.at(-1)?.day ?? 0 },
+    documentTexts,
     timelines: {
       signed: buildTimelineIndex(dataset, 'signed'),
       'in-force': buildTimelineIndex(dataset, 'in-force'),

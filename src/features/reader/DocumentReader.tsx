@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { formatPreciseDate } from '../../domain/dates';
-import { bundledDocumentText } from '../../io/bundledDataset';
 import { openReader } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
@@ -15,7 +14,7 @@ export default function DocumentReader() {
   const closeRef = useRef<HTMLButtonElement>(null);
   const passage = passageId ? atlas?.passageById.get(passageId) : undefined;
   const doc = passage ? atlas?.documentById.get(passage.documentId) : undefined;
-  const text = doc ? bundledDocumentText(doc.file) : undefined;
+  const text = doc ? atlas?.documentTexts.get(doc.id) : undefined;
 
   useEffect(() => {
     if (!passage) return;
