@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
+import { ARTIFACTS, launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
 import type { RunningBrowser, RunningServer } from './harness';
 import { analysePng, readPngSize } from './png';
 
@@ -27,16 +27,12 @@ describe('export: "Export PNG" downloads the graph as a PNG', () => {
   it('downloads alliance-atlas-<date>.png, at least twice the graph size, not blank', async () => {
     if (!server || !chromium) throw new Error('setup failed');
     const { page, errors } = await openPage(chromium.context, server.url);
-    await waitForCy(page, TIMEOUT);
     const button = page.getByRole('button', { name: 'Export PNG' });
+    const missing = `no button named "Export PNG" within ${TIMEOUT / 1000} s: is the export wired into the app?`;
     await button.waitFor({ timeout: TIMEOUT }).catch((cause: unknown) => {
-      throw new Error(
-        `no button named "Export PNG" within ${TIMEOUT / 1000} s: is the export wired into the app?`,
-        {
-          cause,
-        },
-      );
+      throw new Error(missing, { cause });
     });
+    await waitForCy(page, TIMEOUT);
     const container = await page.evaluate(() => {
       const box = (window as { __cy?: Core }).__cy?.container()?.getBoundingClientRect();
       return box ? { width: box.width, height: box.height } : null;
@@ -56,6 +52,7 @@ describe('export: "Export PNG" downloads the graph as a PNG', () => {
 
     expect(download.suggestedFilename()).toMatch(FILE_NAME);
     const bytes = new Uint8Array(await readFile(path));
+    await download.saveAs(`${ARTIFACTS}/export-download.png`);
     const size = readPngSize(bytes);
     // Scale 2 of the container; the caption band only adds height. Allow a pixel of rounding.
     expect(size.width).toBeGreaterThanOrEqual(Math.floor(container.width * 2) - 1);

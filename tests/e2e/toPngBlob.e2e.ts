@@ -2,6 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
+import { DEFAULT_CANVAS_LIMITS } from '../../src/features/export/canvasLimits';
 import type { PngExportInput } from '../../src/features/export/exportOptions';
 import { ARTIFACTS, launchBrowser, openPage, startViteServer } from './harness';
 import type { PageErrors, RunningBrowser, RunningServer } from './harness';
@@ -131,6 +132,19 @@ describe('toPngBlob in Chromium', () => {
     for (const png of [bySide, byArea]) {
       expect((await analysePng(page, png.bytes)).distinctColours).toBeGreaterThan(32);
     }
+    await page.close();
+  });
+
+  it('exports 200 nodes and 5,000 edges whole, at scale 2, within the guards', async () => {
+    const page = await fixture();
+    await page.evaluate(() => (window as unknown as { __loadLarge: () => void }).__loadLarge());
+    const png = await exportPng(page, { full: true, caption: CAPTION });
+    console.log(
+      `toPngBlob: 5,000 edges, whole graph at scale 2 took ${Math.round(png.ms)} ms (${png.width}×${png.height})`,
+    );
+    expect(png.width).toBeGreaterThan(4000);
+    expect(png.width * png.height).toBeLessThanOrEqual(DEFAULT_CANVAS_LIMITS.maxPixels);
+    expect((await analysePng(page, png.bytes)).distinctColours).toBeGreaterThan(32);
     await page.close();
   });
 
