@@ -44,7 +44,10 @@ export interface TimelineIndex {
   readonly eventDays: Int32Array;
   /** Pacts and memberships active on `day`: O(log n + k). */
   activeAt(day: number): ActiveSet;
-  /** What switches on and off moving from `fromDay` to `toDay` (either direction): O(log n + c). */
+  /**
+   * What switches on and off moving from `fromDay` to `toDay` (either direction): O(log n + c), c = spans
+   * with an end point between the two days (spans that start and end inside a jump are scanned, not returned).
+   */
   changesBetween(fromDay: number, toDay: number): TimelineChanges;
   /** The first event day after `day`. */
   nextEventDay(day: number): number | undefined;
