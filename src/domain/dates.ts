@@ -1,4 +1,13 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  differenceInCalendarDays,
+  format,
+  getYear,
+  isValid,
+  parse,
+} from 'date-fns';
 
 /** How much of a date a source states. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -84,4 +93,14 @@ export function addCalendar(day: number, unit: CalendarUnit, amount: number): nu
 export function isoDayToNumber(iso: string): number | null {
   const parsed = parsePreciseDate(iso);
   return parsed && parsed.precision === 'day' ? parsed.day : null;
+}
+
+/** The calendar year of a day number. */
+export function yearOfDay(day: number): number {
+  return getYear(dayToDate(day));
+}
+
+/** The day number of 1 January of a year. */
+export function dayOfYearStart(year: number): number {
+  return differenceInCalendarDays(new Date(year, 0, 1), EPOCH);
 }

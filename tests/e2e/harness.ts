@@ -92,7 +92,9 @@ export async function cyElementPoint(page: Page, id: string): Promise<{ x: numbe
     const element = cy.getElementById(elementId);
     if (element.empty()) return { error: `no element with id "${elementId}" in the graph` };
     if (!element.visible()) return { error: `element "${elementId}" is hidden` };
-    const mid = element.renderedMidpoint();
+    // renderedMidpoint() is defined for edges only; a node's centre is the centre of its box.
+    const bb = element.renderedBoundingBox({ includeLabels: false });
+    const mid = element.isEdge() ? element.renderedMidpoint() : { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
     const box = cy.container()?.getBoundingClientRect();
     if (!box) return { error: 'the Cytoscape instance has no container' };
     return {

@@ -77,3 +77,30 @@ export function positionHistogram(eventDays: ArrayLike<number>, scale: TimeScale
   }
   return result;
 }
+
+const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100] as const;
+
+/**
+ * Year ticks for the slider: the finest round step that gives at most `maxTicks` over the span, then
+ * thinned so no two labels sit closer than `minGap` of the track (in 'events' mode years are uneven).
+ */
+export function yearTicks(
+  scale: TimeScale,
+  yearOf: (day: number) => number,
+  dayOfYear: (year: number) => number,
+  maxTicks = 12,
+  minGap = 0.06,
+): { year: number; position: number }[] {
+  const first = yearOf(scale.from);
+  const last = yearOf(scale.to);
+  const step = TICK_STEPS.find((s) => (last - first) / s <= maxTicks) ?? 100;
+  const ticks: { year: number; position: number }[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+    const day = dayOfYear(year);
+    if (day < scale.from || day > scale.to) continue;
+    const position = scale.toPosition(day);
+    const previous = ticks.at(-1);
+    if (!previous || position - previous.position >= minGap) ticks.push({ year, position });
+  }
+  return ticks;
+}

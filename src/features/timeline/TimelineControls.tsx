@@ -37,30 +37,19 @@ export function TimelineControls() {
 
   return (
     <div className="timeline-controls">
-      <button
-        type="button"
-        onClick={() => dispatch(store, stepEvent(-1))}
-        aria-label="Previous event"
-        title="Previous event"
-      >
-        ⏮
+      <button type="button" onClick={() => dispatch(store, stepEvent(-1))} title="Go to the previous event">
+        ‹ Previous event
       </button>
       <button
         type="button"
         onClick={() => dispatch(store, setPlaying(!playing))}
         aria-label={playing ? 'Pause' : 'Play'}
-        aria-pressed={playing}
-        title={playing ? 'Pause' : 'Play'}
+        className="play-button"
       >
-        {playing ? '⏸' : '▶'}
+        <span aria-hidden="true">{playing ? '❚❚ Pause' : '▶ Play'}</span>
       </button>
-      <button
-        type="button"
-        onClick={() => dispatch(store, stepEvent(1))}
-        aria-label="Next event"
-        title="Next event"
-      >
-        ⏭
+      <button type="button" onClick={() => dispatch(store, stepEvent(1))} title="Go to the next event">
+        Next event ›
       </button>
       <label>
         Speed{' '}

@@ -1,6 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatDay } from '../../domain/dates';
-import { positionHistogram } from '../../domain/timescale/timeScale';
+import { dayOfYearStart, formatDay, yearOfDay } from '../../domain/dates';
+import { positionHistogram, yearTicks } from '../../domain/timescale/timeScale';
 import { setDay } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
@@ -23,6 +23,8 @@ export function TimelineSlider() {
     () => (atlas && scale ? positionHistogram(atlas.chronicleDays, scale, BINS) : []),
     [atlas, scale],
   );
+
+  const ticks = useMemo(() => (scale ? yearTicks(scale, yearOfDay, dayOfYearStart) : []), [scale]);
 
   if (!scale) return null;
   const max = Math.max(1, ...bins);
@@ -86,9 +88,12 @@ export function TimelineSlider() {
         style={{ left: `${position * 100}%` }}
         onKeyDown={onKeyDown}
       />
-      <div className="slider-ends" aria-hidden="true">
-        <span>{formatDay(scale.from)}</span>
-        <span>{formatDay(scale.to)}</span>
+      <div className="slider-ticks" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span key={tick.year} style={{ left: `${tick.position * 100}%` }}>
+            {tick.year}
+          </span>
+        ))}
       </div>
     </div>
   );
