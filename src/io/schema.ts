@@ -94,10 +94,17 @@ export const obligationsSchema = z.strictObject({
   consultation: z.boolean(),
 });
 
+/** Where an imported record came from: the file the user chose and the line its row starts on (the header is line 1). Imported records cite this instead of passages. */
+export const originSchema = z.strictObject({
+  file: z.string().min(1),
+  row: z.int().positive(),
+});
+
 export const memberSchema = z.strictObject({
   actorId: id,
   joined: isoDate.optional(),
   left: isoDate.optional(),
+  origin: originSchema.optional(),
 });
 
 export const pactSchema = z.strictObject({
@@ -110,6 +117,9 @@ export const pactSchema = z.strictObject({
   status: z.enum(PACT_STATUSES),
   summary: z.string().min(1),
   passageIds: z.array(id),
+  /** Still in force when the source dataset ends (right-censored): the end of the data, not an end of the pact. */
+  censoredAt: isoDate.optional(),
+  origin: originSchema.optional(),
 });
 
 export const eventSchema = z.strictObject({
@@ -121,6 +131,7 @@ export const eventSchema = z.strictObject({
   dateSource: z.enum(DATE_SOURCES),
   passageIds: z.array(id),
   note: z.string().optional(),
+  origin: originSchema.optional(),
 });
 
 export const rivalrySchema = z.strictObject({

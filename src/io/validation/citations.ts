@@ -1,10 +1,13 @@
 import { fileOf, issueAt, type CheckContext } from './collections';
 import type { ValidationIssue } from './issues';
 
-/** Every pact and every event must cite at least one passage: nothing is shown without a source. */
+/**
+ * Every pact and every event must cite at least one passage: nothing is shown without a source. Imported
+ * records have no passages; their `origin` (file and row) is their source, so they are exempt.
+ */
 export function checkCitations(ctx: CheckContext): ValidationIssue[] {
   return [...ctx.parsed.pacts, ...ctx.parsed.events].flatMap(({ ref, record }) =>
-    record.passageIds.length > 0
+    record.passageIds.length > 0 || record.origin !== undefined
       ? []
       : [issueAt(ctx.dataDir, ref, 'passageIds', 'cites no passage (expected at least one passage id)')],
   );
