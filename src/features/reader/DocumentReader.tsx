@@ -20,7 +20,7 @@ export default function DocumentReader() {
     if (!passage) return;
     const opener = document.activeElement as HTMLElement | null;
     closeRef.current?.focus();
-    markRef.current?.scrollIntoView({ block: 'center' });
+    markRef.current?.scrollIntoView?.({ block: 'center' });
     return () => opener?.focus?.();
   }, [passage]);
 

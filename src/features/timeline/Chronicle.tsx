@@ -26,6 +26,8 @@ export function Chronicle() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // Before the list is measured (and where nothing is, as in jsdom) render a screenful of rows.
+    initialRect: { width: 0, height: 12 * ROW_HEIGHT },
   });
 
   useEffect(() => {
