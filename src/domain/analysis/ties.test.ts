@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../dates';
+import { alliedPairsAt, pactCounts, tiePactsAt, type TieOptions } from './ties';
+import { worldContext } from './testWorld';
+import { BLOCS_WORLD } from './worlds';
+
+const ctx = worldContext(BLOCS_WORLD);
+const pairsOn = (iso: string, options: TieOptions = {}) =>
+  alliedPairsAt(ctx, toDayNumber(iso), options).map((t) => `${t.a}${t.b}:${t.pactIds.join('+')}`);
+
+describe('alliedPairsAt on the blocs world', () => {
+  it.each<[string, string, TieOptions, string[]]>([
+    ['before any pact', '1940', {}, []],
+    [
+      // alpha {a,b,c,d} expands to 6 pairs, anz {a,e,f} to 3, beta c–e; delta has one state, gamma no
+      // defence, dream is only proposed.
+      'defence ties in 1965',
+      '1965',
+      {},
+      [
+        'ab:alpha',
+        'ac:alpha',
+        'ad:alpha',
+        'ae:anz',
+        'af:anz',
+        'bc:alpha',
+        'bd:alpha',
+        'cd:alpha',
+        'ce:beta',
+        'ef:anz',
+        'gh:omega',
+      ],
+    ],
+    [
+      'every pact kind in 1965: gamma adds a–i and f–i and doubles a–f',
+      '1965',
+      { scope: 'all' },
+      [
+        'ab:alpha',
+        'ac:alpha',
+        'ad:alpha',
+        'ae:anz',
+        'af:anz+gamma',
+        'ai:gamma',
+        'bc:alpha',
+        'bd:alpha',
+        'cd:alpha',
+        'ce:beta',
+        'ef:anz',
+        'fi:gamma',
+        'gh:omega',
+      ],
+    ],
+    [
+      'proposals on request',
+      '1965',
+      { includeProposed: true },
+      [
+        'ab:alpha',
+        'ac:alpha',
+        'ad:alpha',
+        'ae:anz',
+        'af:anz',
+        'bc:alpha',
+        'bd:alpha',
+        'cd:alpha',
+        'ce:beta',
+        'ef:anz',
+        'ek:dream',
+        'gh:omega',
+      ],
+    ],
+    [
+      'b–c through two pacts in 1973 (c has left alpha)',
+      '1973',
+      {},
+      ['ab:alpha', 'ad:alpha', 'ae:anz', 'af:anz', 'bc:blip', 'bd:alpha', 'ce:beta', 'ef:anz', 'gh:omega'],
+    ],
+    [
+      'a–f suspended in anz from 1986',
+      '1990',
+      {},
+      ['ab:alpha', 'ad:alpha', 'ae:anz', 'bd:alpha', 'ef:anz', 'gh:omega'],
+    ],
+    [
+      'a–f still tied through gamma when every kind counts',
+      '1990',
+      { scope: 'all' },
+      [
+        'ab:alpha',
+        'ad:alpha',
+        'ae:anz',
+        'af:gamma',
+        'ai:gamma',
+        'bd:alpha',
+        'ef:anz',
+        'fi:gamma',
+        'gh:omega',
+      ],
+    ],
+  ])('%s', (_, iso, options, expected) => {
+    expect(pairsOn(iso, options)).toEqual(expected);
+  });
+
+  it('lists each pair once with a < b', () => {
+    const ties = alliedPairsAt(ctx, toDayNumber('1965'), { scope: 'all', includeProposed: true });
+    const keys = ties.map((t) => `${t.a}|${t.b}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(ties.every((t) => t.a < t.b)).toBe(true);
+  });
+});
+
+describe('which pacts make ties', () => {
+  it.each<[string, TieOptions, boolean]>([
+    ['alpha', {}, true],
+    ['gamma', {}, false],
+    ['gamma', { scope: 'all' }, true],
+    ['dream', { scope: 'all' }, false],
+    ['dream', { includeProposed: true }, true],
+    ['no-such-pact', { scope: 'all' }, false],
+  ])('%s with %o: %s', (pactId, options, expected) => {
+    expect(pactCounts(ctx, pactId, options)).toBe(expected);
+  });
+
+  it('keeps only state members: the organisation in delta leaves j alone', () => {
+    expect(tiePactsAt(ctx, toDayNumber('1965'))).toContainEqual({ pactId: 'delta', members: ['j'] });
+  });
+});
