@@ -48,6 +48,9 @@ export function App({ store: given }: { store?: AppStore }) {
 function Shell() {
   const status = useAppStore(selectDataStatus);
   const readerOpen = useAppStore(selectReaderPassageId) !== null;
+  const hasSelection = useAppStore(
+    (state) => state.selection.pactId !== null || state.selection.actorId !== null,
+  );
   return (
     <div className="app">
       <AppHeader />
@@ -63,7 +66,7 @@ function Shell() {
           <main className="stage" aria-label="Alliance graph">
             <AtlasGraph />
             <HoverLabel />
-            <Legend />
+            {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>
           <div className="side">
             <DetailsPanel />

@@ -24,7 +24,7 @@ export const PACT_KIND_LABELS: Record<PactKind, string> = {
   'basing-access-arrangement': 'Basing / access arrangement',
   'non-aggression-pact': 'Non-aggression pact',
   'technology-sharing-agreement': 'Technology-sharing agreement',
-  'proposed-pact': 'Proposed pact',
+  'proposed-pact': 'Proposed pact (dashed)',
 };
 
 export const REGION_COLOURS: Record<Region, string> = {

@@ -5,9 +5,15 @@ import { useAppStore } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';
 
 /** What the colours, dashes, shapes and rings mean; lists only the kinds and regions the dataset has. */
-export function Legend() {
+export function Legend({
+  defaultOpen = true,
+  floating = false,
+}: {
+  defaultOpen?: boolean;
+  floating?: boolean;
+}) {
   const atlas = useAppStore(selectAtlas);
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(defaultOpen);
   const { kinds, regions } = useMemo(() => {
     const kinds = new Set<PactKind>(atlas?.dataset.pacts.map((p) => p.kind));
     const regions = new Set<Region>(atlas?.dataset.actors.map((a) => a.region));
@@ -18,13 +24,13 @@ export function Legend() {
   }, [atlas]);
   if (!atlas) return null;
   return (
-    <section className="legend" aria-label="Legend">
+    <section className={floating ? 'legend legend-floating' : 'legend'} aria-label="Legend">
       <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         Legend
       </button>
       {open ? (
         <div className="legend-body">
-          <ul>
+          <ul className="legend-kinds">
             {kinds.map((kind) => (
               <li key={kind}>
                 <svg width="28" height="10" aria-hidden="true">
@@ -47,14 +53,8 @@ export function Legend() {
               </svg>
               Pact with three or more members
             </li>
-            <li>
-              <svg width="28" height="10" aria-hidden="true">
-                <line x1="2" y1="5" x2="26" y2="5" stroke="#555" strokeWidth="3" strokeDasharray="5 3" />
-              </svg>
-              Dashed: proposed, not concluded
-            </li>
           </ul>
-          <ul>
+          <ul className="legend-nodes">
             <li>
               <svg width="28" height="14" aria-hidden="true">
                 <circle cx="14" cy="7" r="6" fill="#ddd" stroke="#4b5563" />

@@ -9,6 +9,7 @@ import {
 import { selectActor } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
+import { Legend } from '../legend/Legend';
 import { ActorPanel } from './ActorPanel';
 import { PactPanel } from './PactPanel';
 
@@ -44,6 +45,7 @@ export function DetailsPanel() {
             Move the date to see pacts form and end. Click a line or a ◆ pact to read the passage it was drawn
             from; click a state to list its pacts at the date.
           </p>
+          <Legend />
         </div>
       )}
     </aside>
