@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
 import {
   clickCyElement,
+  cyElementPoint,
   launchBrowser,
   openPage,
   ROOT,
@@ -145,6 +146,26 @@ describe('the explorer', () => {
     const pacts = await page.locator('.actor-pacts li').allTextContents();
     expect(pacts.join('|')).toMatch(/North Atlantic Treaty/);
     expect(pacts.join('|')).toMatch(/Southeast Asia Treaty/);
+    await page.close();
+  });
+
+  it('hovering names an element; Play moves the date forward and Pause stops it', async () => {
+    const page = await open('?date=1960-01-01');
+    const { x, y } = await cyElementPoint(page, 'p:nato');
+    await page.mouse.move(x, y);
+    await expect(page.getByRole('tooltip').textContent()).resolves.toBe('North Atlantic Treaty Organization');
+
+    const slider = page.getByRole('slider', { name: 'Date' });
+    const before = Number(await slider.getAttribute('aria-valuenow'));
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction((start) => {
+      const now = Number(document.querySelector('[role="slider"]')?.getAttribute('aria-valuenow'));
+      return now > start + 200;
+    }, before);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await slider.getAttribute('aria-valuenow');
+    await page.waitForTimeout(300);
+    await expect(slider.getAttribute('aria-valuenow')).resolves.toBe(paused);
     await page.close();
   });
 

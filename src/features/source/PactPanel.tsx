@@ -7,6 +7,7 @@ import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
 import { EVENT_TYPE_LABELS } from '../timeline/eventLabels';
 import { OBLIGATION_LABELS, STATUS_LABELS } from './labels';
+import { PactEventStrip } from './PactEventStrip';
 import { PassageQuote } from './PassageQuote';
 
 /** Everything known about one pact, each fact with its source. */
@@ -52,6 +53,7 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
         ))}
       </ul>
       <h3>Events</h3>
+      <PactEventStrip events={events} day={day} />
       <ol className="pact-events">
         {events.map(({ event, day: eventDay }) => (
           <li key={event.id} data-past={eventDay <= day}>
