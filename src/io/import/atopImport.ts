@@ -4,7 +4,14 @@ import { buildAlliances, type AllianceDraft, type SpellDraft } from './alliances
 import { readTable, skipRow, type CsvTable, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader, type RowReader } from './rowReaders';
-import { emptyDataset, FORMAT_LABELS, type CsvImport, type Origin, type SkippedRow } from './types';
+import {
+  emptyDataset,
+  FORMAT_LABELS,
+  type CsvImport,
+  type ImportFile,
+  type Origin,
+  type SkippedRow,
+} from './types';
 
 /** ATOP 5.1 covers 1815–2018: an alliance in force at its end is censored there. */
 export const ATOP_DATA_END = '2018';
@@ -52,11 +59,8 @@ interface MemberRow {
   spell: SpellDraft;
 }
 
-/** A CSV file to import: its text and the name messages use. */
-export interface CsvSource {
-  text: string;
-  file: string;
-}
+/** A CSV file to import: the name messages use and its text. */
+export type CsvSource = Pick<ImportFile, 'name' | 'text'>;
 
 /**
  * Imports ATOP member-level rows (member = COW ccode), with the alliance-level file when given for each
@@ -64,9 +68,9 @@ export interface CsvSource {
  */
 export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport {
   const fail = (fatal: string) => ({ dataset: emptyDataset(), skipped: [], fatal });
-  const memberTable = readTable(members.text, members.file, ATOP_MEMBER_COLUMNS);
+  const memberTable = readTable(members.text, members.name, ATOP_MEMBER_COLUMNS);
   if (!memberTable.ok) return fail(memberTable.fatal);
-  const allianceTable = alliances && readTable(alliances.text, alliances.file, ATOP_ALLIANCE_COLUMNS);
+  const allianceTable = alliances && readTable(alliances.text, alliances.name, ATOP_ALLIANCE_COLUMNS);
   if (allianceTable && !allianceTable.ok) return fail(allianceTable.fatal);
   const skipped: SkippedRow[] = [];
   const allianceRows = allianceTable
@@ -74,8 +78,8 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
     : new Map<number, AllianceRow>();
   const groups = new Map<number, MemberRow[]>();
   for (const record of memberTable.table.rows) {
-    const row = readMemberRow(rowReader(memberTable.table, record), { file: members.file, row: record.line });
-    if (!row.ok) skipped.push(skipRow(members.file, record.line, row.column, row.reason));
+    const row = readMemberRow(rowReader(memberTable.table, record), { file: members.name, row: record.line });
+    if (!row.ok) skipped.push(skipRow(members.name, record.line, row.column, row.reason));
     else groups.set(row.value.id, [...(groups.get(row.value.id) ?? []), row.value]);
   }
   for (const [id, row] of allianceRows)
@@ -85,13 +89,15 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
           row.origin.file,
           row.origin.row,
           'atopid',
-          `${id} has no member rows in ${members.file}: not imported`,
+          `${id} has no member rows in ${members.name}: not imported`,
         ),
       );
   const drafts = [...groups].map(([id, rows]) => toDraft(id, rows, allianceRows.get(id)));
   const built = buildAlliances(drafts);
   skipped.push(...built.skipped);
-  skipped.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  // Member-file rows first, as the user chose them; line order within each file.
+  const fileRank = (row: SkippedRow) => (row.file === members.name ? 0 : 1);
+  skipped.sort((a, b) => fileRank(a) - fileRank(b) || a.line - b.line);
   return {
     dataset: { ...emptyDataset(), actors: built.actors, pacts: built.pacts, events: built.events },
     skipped,

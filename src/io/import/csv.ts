@@ -114,7 +114,8 @@ function nextSpecial(text: string, from: number): number {
 
 /** Quotes a field when it holds a comma, a quote or a line break (RFC 4180), doubling its quotes. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  // A leading BOM is quoted too: unquoted at the start of a file, a reader would take it for the encoding mark.
+  return /[",\r\n]|^\uFEFF/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Writes rows as RFC 4180 CSV with CRLF line ends; parseCsv reads the same rows back. */

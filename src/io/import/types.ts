@@ -44,6 +44,8 @@ export interface ImportResult {
   /** Document texts by document id (only an Alliance Atlas JSON file has documents). */
   documentTexts: ReadonlyMap<string, string>;
   skipped: SkippedRow[];
+  /** Things worth knowing that stop nothing (e.g. passages no record cites, from an Alliance Atlas file). */
+  warnings: string[];
   /** Why nothing was imported; several problems are separate lines. Null when the import worked. */
   fatal: string | null;
 }

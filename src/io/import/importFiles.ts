@@ -1,0 +1,112 @@
+import { parseAtlasFile } from '../atlasFile';
+import { importAtop } from './atopImport';
+import { importCow } from './cowImport';
+import { ACCEPTED_FORMATS, DETECT_HEAD_CHARS, detectFormat } from './detectFormat';
+import {
+  emptyDataset,
+  FORMAT_LABELS,
+  MAX_IMPORT_BYTES,
+  type CsvImport,
+  type ImportFile,
+  type ImportFormat,
+  type ImportResult,
+} from './types';
+
+/** Refuses a file over MAX_IMPORT_BYTES before it is read; call it with `File.size`. Null when the size is fine. */
+export function checkFileSize(name: string, bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  const exact = `${bytes.toLocaleString('en-US')} bytes`;
+  return `${name}: the file is ${megabytes(bytes)} (${exact}), more than the import limit of ${megabytes(MAX_IMPORT_BYTES)}`;
+}
+
+/**
+ * Imports what the user chose: one Alliance Atlas JSON file, one COW member-level CSV, or an ATOP
+ * member-level CSV with, optionally, the ATOP alliance-level CSV. Never throws: every problem is a message.
+ */
+export function importFiles(files: readonly ImportFile[]): ImportResult {
+  if (files.length === 0) return failed([], `No file was chosen. ${ACCEPTED_FORMATS}`);
+  const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size ?? utf8Bytes(f.text)) ?? []);
+  if (tooLarge.length > 0) return failed([], tooLarge.join('\n'));
+  const detections = files.map((f) => detectFormat(f.name, f.text.slice(0, DETECT_HEAD_CHARS)));
+  const unknown = detections.flatMap((d) => (d.ok ? [] : [d.message]));
+  if (unknown.length > 0) return failed([], unknown.join('\n'));
+  const formats = detections.flatMap((d) => (d.ok ? [d.format] : []));
+  const [first, second] = files;
+  if (!first) return failed(formats, `No file was chosen. ${ACCEPTED_FORMATS}`);
+  if (files.length === 1) return importOne(first, formats);
+  const members = files[formats.indexOf('atop-members')];
+  const alliances = files[formats.indexOf('atop-alliances')];
+  if (files.length === 2 && second && members && alliances)
+    return fromCsv(formats, importAtop(members, alliances), `${members.name} and ${alliances.name}`);
+  const chosen = files.map((f, i) => `${f.name} (${FORMAT_LABELS[formats[i] ?? 'atlas-json']})`).join(', ');
+  return failed(formats, `Choose one dataset at a time; you chose ${chosen}. ${ACCEPTED_FORMATS}`);
+}
+
+function importOne(file: ImportFile, formats: ImportFormat[]): ImportResult {
+  switch (formats[0]) {
+    case 'cow-members':
+      return fromCsv(formats, importCow(file.text, file.name), file.name);
+    case 'atop-members':
+      return fromCsv(formats, importAtop(file), file.name);
+    case 'atop-alliances':
+      return failed(
+        formats,
+        `${file.name}: this is ${FORMAT_LABELS['atop-alliances']}, which has no members; choose it together with ${FORMAT_LABELS['atop-members']}`,
+      );
+    default:
+      return importAtlasJson(file, formats);
+  }
+}
+
+function importAtlasJson(file: ImportFile, formats: ImportFormat[]): ImportResult {
+  const parsed = parseAtlasFile(file.text, file.name);
+  if (!parsed.ok) return failed(formats, parsed.errors.join('\n'));
+  return {
+    formats,
+    dataset: parsed.dataset,
+    documentTexts: parsed.documentTexts,
+    skipped: [],
+    warnings: parsed.warnings,
+    fatal: null,
+  };
+}
+
+// Nothing to accept is not a partial import: an empty result is refused, with the rows that were skipped.
+function fromCsv(formats: ImportFormat[], result: CsvImport, files: string): ImportResult {
+  const base = { formats, documentTexts: new Map<string, string>(), warnings: [] };
+  if (result.fatal !== null) return { ...base, dataset: emptyDataset(), skipped: [], fatal: result.fatal };
+  if (result.dataset.pacts.length > 0) return { ...base, ...result };
+  const why =
+    result.skipped.length === 0
+      ? 'it has a header but no rows'
+      : result.skipped.length === 1
+        ? 'its only row was skipped'
+        : `all ${result.skipped.length} rows were skipped`;
+  return {
+    ...base,
+    dataset: emptyDataset(),
+    skipped: result.skipped,
+    fatal: `${files}: no alliance could be imported: ${why}`,
+  };
+}
+
+function failed(formats: ImportFormat[], fatal: string): ImportResult {
+  return { formats, dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
+}
+
+/** The UTF-8 size of a text, counted only when it could be near the limit. */
+function utf8Bytes(text: string): number {
+  if (text.length > MAX_IMPORT_BYTES || text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes: 2 counted here for each half.
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
