@@ -34,14 +34,13 @@ const MARKERS: Record<Exclude<ImportFormat, 'atlas-json'>, readonly string[]> = 
 };
 
 // Binary files read as text still show their signature; say what the file is so the user knows what to export.
-const SIGNATURES: readonly [RegExp, string][] = [
-  [/^PK\u0003\u0004/, 'a ZIP archive or an Excel workbook: save the sheet as CSV'],
-  [/^%PDF-/, 'a PDF document'],
-  [/^\uFFFDPNG/, 'a PNG image'],
-  [/^GIF8/, 'a GIF image'],
-  [/^\uFFFD\uFFFD\uFFFD/, 'a binary file (an image or an old Excel workbook?)'],
-  [/^<stata_dta>/, 'a Stata .dta file: export it as CSV'],
-  [/^\u0000|\u0000/, 'a binary file'],
+const SIGNATURES: readonly [(text: string) => boolean, string][] = [
+  [(t) => t.startsWith('PK\u0003\u0004'), 'a ZIP archive or an Excel workbook: save the sheet as CSV'],
+  [(t) => t.startsWith('%PDF-'), 'a PDF document'],
+  [(t) => t.startsWith('\uFFFDPNG'), 'a PNG image'],
+  [(t) => t.startsWith('GIF8'), 'a GIF image'],
+  [(t) => t.startsWith('<stata_dta>'), 'a Stata .dta file: export it as CSV'],
+  [(t) => t.includes('\u0000') || t.startsWith('\uFFFD\uFFFD'), 'a binary file, not text'],
 ];
 
 /** Recognises a file from its name and its first characters (DETECT_HEAD_CHARS are enough), before it is parsed. */
@@ -51,7 +50,7 @@ export function detectFormat(fileName: string, head: string): Detection {
     ok: false as const,
     message: `${fileName}: not a file Alliance Atlas can import (${what}). ${ACCEPTED_FORMATS}`,
   });
-  const signature = SIGNATURES.find(([pattern]) => pattern.test(text));
+  const signature = SIGNATURES.find(([matches]) => matches(text));
   if (signature) return unsupported(`it is ${signature[1]}`);
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || /\.json$/i.test(fileName)) return { ok: true, format: 'atlas-json' };
