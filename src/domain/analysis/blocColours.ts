@@ -19,18 +19,36 @@ export const BLOC_PALETTE = [
 /**
  * A colour index per bloc id, numbered in order of first appearance over the dataset's event days (larger
  * blocs first on the same day), so a bloc keeps its colour as the date moves and blocs that coexist early
- * get distinct colours.
+ * get distinct colours. Past `maxDays` event days, that many evenly spaced ones are scanned.
  */
-export function blocColourIndex(ctx: AnalysisContext, options: TieOptions = {}): Map<string, number> {
+export function blocColourIndex(
+  ctx: AnalysisContext,
+  options: TieOptions = {},
+  maxDays = 400,
+): Map<string, number> {
   const index = new Map<string, number>();
-  for (const day of ctx.timeline.eventDays)
+  for (const day of scannedDays(ctx.timeline.eventDays, maxDays))
     for (const bloc of blocsAt(ctx, day, options).blocs)
       if (!index.has(bloc.id)) index.set(bloc.id, index.size);
   return index;
 }
 
-/** The palette colour of a bloc id, grey for an id the index has not seen. */
+function scannedDays(days: Int32Array, maxDays: number): number[] {
+  const n = days.length;
+  const m = Math.max(1, Math.floor(maxDays));
+  if (n <= m) return Array.from(days);
+  return Array.from({ length: m }, (_, i) => days[Math.round((i * (n - 1)) / (m - 1 || 1))] as number);
+}
+
+/** The palette colour of a bloc id; an id the index missed (between scanned days) gets one from its hash. */
 export function blocColour(index: ReadonlyMap<string, number>, blocId: string): string {
-  const i = index.get(blocId);
-  return i === undefined ? '#888888' : (BLOC_PALETTE[i % BLOC_PALETTE.length] as string);
+  const i = index.get(blocId) ?? hash(blocId);
+  return BLOC_PALETTE[i % BLOC_PALETTE.length] as string;
+}
+
+// FNV-1a: any stable spread will do, so an unseen bloc keeps one colour.
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }

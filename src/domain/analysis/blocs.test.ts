@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../dates';
 import { BLOC_PALETTE, blocColour, blocColourIndex } from './blocColours';
-import { blocOf, blocSeries, blocsAt, connectedComponents, sampleDays } from './blocs';
+import { blocOf, blocSeries, blocsAt, sampleDays } from './blocs';
+import { connectedComponents } from './components';
 import { alliedPairsAt, type TieOptions } from './ties';
 import { worldContext, type WorldSpec } from './testWorld';
 import { BLOCS_WORLD } from './worlds';
@@ -148,15 +149,21 @@ describe('blocSeries', () => {
     ['blocs world, every kind with proposals', BLOCS_WORLD, { scope: 'all', includeProposed: true }],
     ['suspensions world', SUSPENSIONS, {}],
     ['suspensions world, every kind', SUSPENSIONS, { scope: 'all' }],
-  ])('agrees with blocsAt on every sampled day: %s', (_, world, options) => {
-    const wctx = worldContext(world);
-    const series = blocSeries(wctx, day('1940'), day('2000'), 241, options);
-    expect(series).toHaveLength(241);
-    for (const sample of series) {
-      const sizes = blocsAt(wctx, sample.day, options).blocs.map((b) => b.members.length);
-      expect(sample).toEqual({ day: sample.day, count: sizes.length, sizes });
-    }
-  });
+  ])(
+    'blocsAt and blocSeries agree with components of the expanded pairs on every sampled day: %s',
+    (_, world, options) => {
+      const wctx = worldContext(world);
+      const series = blocSeries(wctx, day('1940'), day('2000'), 241, options);
+      expect(series).toHaveLength(241);
+      for (const sample of series) {
+        const reference = connectedComponents(alliedPairsAt(wctx, sample.day, options));
+        const blocs = blocsAt(wctx, sample.day, options).blocs;
+        expect(blocs.map((b) => b.members).sort()).toEqual(reference.sort());
+        const sizes = reference.map((c) => c.length).sort((x, y) => y - x);
+        expect(sample).toEqual({ day: sample.day, count: sizes.length, sizes });
+      }
+    },
+  );
 });
 
 describe('bloc colours', () => {
@@ -167,6 +174,19 @@ describe('bloc colours', () => {
       ['bloc:omega', 1],
     ]);
     expect(blocColour(index, 'bloc:omega')).toBe(BLOC_PALETTE[1]);
-    expect(blocColour(index, 'bloc:unknown')).toBe('#888888');
+  });
+
+  it('scans evenly spaced event days when there are more than asked for', () => {
+    // Two scanned days, the first and the last (1986): alpha and omega both exist on the last.
+    expect([...blocColourIndex(ctx, {}, 2)]).toEqual([...blocColourIndex(ctx)]);
+    // One day, the first event day (1950): only alpha exists.
+    expect([...blocColourIndex(ctx, {}, 1)]).toEqual([['bloc:alpha', 0]]);
+  });
+
+  it('gives an unseen bloc a stable palette colour', () => {
+    const index = blocColourIndex(ctx);
+    const colour = blocColour(index, 'bloc:unknown');
+    expect(BLOC_PALETTE).toContain(colour);
+    expect(blocColour(new Map(), 'bloc:unknown')).toBe(colour);
   });
 });

@@ -1,6 +1,6 @@
 import type { AnalysisContext } from './context';
-import { compare, isSuspended, tiePactsAt, tiesOfPacts, type Tie, type TieOptions } from './ties';
-import { UnionFind } from './unionFind';
+import { tieComponents } from './components';
+import { compare, tiePactsAt, type TieOptions } from './ties';
 
 /** A bloc: a connected component of the tie graph at a date. */
 export interface Bloc {
@@ -22,34 +22,18 @@ export interface BlocPartition {
   unaligned: string[];
 }
 
-/** Connected components of a set of ties, each sorted, largest first (ties by first id). */
-export function connectedComponents(ties: readonly Pick<Tie, 'a' | 'b'>[]): string[][] {
-  const sets = new UnionFind();
-  for (const { a, b } of ties) sets.union(a, b);
-  return sets
-    .groups()
-    .map((group) => group.sort(compare))
-    .sort((x, y) => y.length - x.length || compare(x[0] as string, y[0] as string));
-}
-
 /** The blocs of the tie graph on `day` (defence ties unless the options say otherwise). */
 export function blocsAt(ctx: AnalysisContext, day: number, options: TieOptions = {}): BlocPartition {
   const tiePacts = tiePactsAt(ctx, day, options);
-  const ties = tiesOfPacts(ctx, day, tiePacts);
   const activeMembers = new Map(tiePacts.map((p) => [p.pactId, p.members]));
-  const blocOfActor = new Map<string, number>();
-  const components = connectedComponents(ties);
-  components.forEach((members, i) => members.forEach((id) => blocOfActor.set(id, i)));
-  const pactSets = components.map(() => new Set<string>());
-  for (const tie of ties)
-    for (const pactId of tie.pactIds) pactSets[blocOfActor.get(tie.a) as number]?.add(pactId);
-  const blocs = components.map((members, i) => {
-    const pactIds = [...(pactSets[i] as Set<string>)].sort(compare);
+  const aligned = new Set<string>();
+  const blocs = tieComponents(ctx, day, tiePacts).map(({ members, pactIds }) => {
+    members.forEach((id) => aligned.add(id));
     const anchorPactId = anchorPact(ctx, activeMembers, pactIds, new Set(members));
     return { id: `bloc:${anchorPactId}`, anchorPactId, members, pactIds };
   });
   blocs.sort((x, y) => y.members.length - x.members.length || compare(x.id, y.id));
-  return { day, blocs, unaligned: unalignedAt(ctx, day, blocOfActor) };
+  return { day, blocs, unaligned: unalignedAt(ctx, day, aligned) };
 }
 
 /** The bloc a state belongs to in a partition, or undefined when it has no tie. */
@@ -73,7 +57,7 @@ export function anchorPact(
   return best.pactId;
 }
 
-function unalignedAt(ctx: AnalysisContext, day: number, aligned: ReadonlyMap<string, unknown>): string[] {
+function unalignedAt(ctx: AnalysisContext, day: number, aligned: ReadonlySet<string>): string[] {
   const shown = new Set<string>();
   for (const m of ctx.timeline.activeAt(day).memberships)
     if (ctx.states.has(m.actorId) && !aligned.has(m.actorId)) shown.add(m.actorId);
@@ -95,10 +79,7 @@ export function sampleDays(fromDay: number, toDay: number, steps: number): numbe
   return Array.from({ length: n }, (_, i) => fromDay + Math.round((i * (toDay - fromDay)) / (n - 1)));
 }
 
-/**
- * Bloc count and sizes at `steps` evenly spaced days, for a small chart: each step unions the members of
- * each active tie pact (O(memberships)), never expanding multilateral pacts into pairs.
- */
+/** Bloc count and sizes at `steps` evenly spaced days, for a small chart: O(active memberships) per step. */
 export function blocSeries(
   ctx: AnalysisContext,
   fromDay: number,
@@ -107,22 +88,7 @@ export function blocSeries(
   options: TieOptions = {},
 ): BlocSample[] {
   return sampleDays(fromDay, toDay, steps).map((day) => {
-    const sets = new UnionFind();
-    for (const { pactId, members } of tiePactsAt(ctx, day, options)) {
-      if (!ctx.suspensions.has(pactId)) {
-        for (const id of members.slice(1)) sets.union(members[0] as string, id);
-        continue;
-      }
-      members.forEach((a, i) => {
-        for (const b of members.slice(i + 1)) if (!isSuspended(ctx, pactId, a, b, day)) sets.union(a, b);
-      });
-    }
-    // A pact whose only pair is suspended leaves singletons, which are not blocs.
-    const sizes = sets
-      .groups()
-      .map((g) => g.length)
-      .filter((n) => n > 1)
-      .sort((x, y) => y - x);
+    const sizes = tieComponents(ctx, day, tiePactsAt(ctx, day, options)).map((c) => c.members.length);
     return { day, count: sizes.length, sizes };
   });
 }

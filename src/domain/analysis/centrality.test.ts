@@ -33,6 +33,11 @@ describe('degree and betweenness on small graphs', () => {
     expect(pair.get('a')).toMatchObject({ degreeNormalized: 1, betweennessNormalized: 0 });
   });
 
+  it('skips betweenness on request, keeping degree', () => {
+    const star = centralityOfTies(tiesOf('ab ac ad ae'), false);
+    expect(star.get('a')).toMatchObject({ degree: 4, betweenness: 0, betweennessNormalized: 0 });
+  });
+
   it('is empty without ties', () => {
     expect(centralityOfTies([]).size).toBe(0);
   });

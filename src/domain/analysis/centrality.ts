@@ -27,12 +27,20 @@ export function tieGraph(ties: readonly Tie[]): UndirectedGraph {
   return graph;
 }
 
+export interface CentralityOptions extends TieOptions {
+  /** Default true. Brandes is O(states × ties): skip it (betweenness 0) when only degree is wanted. */
+  betweenness?: boolean;
+}
+
 /** Degree and (unweighted) betweenness of every tied state, by actor id, from a list of ties. */
-export function centralityOfTies(ties: readonly Tie[]): Map<string, Centrality> {
+export function centralityOfTies(ties: readonly Tie[], withBetweenness = true): Map<string, Centrality> {
   const graph = tieGraph(ties);
   const n = graph.order;
   // graphology's Brandes throws on an empty graph (its stack needs a positive capacity).
-  const raw = n === 0 ? {} : betweennessCentrality(graph, { normalized: false, getEdgeWeight: null });
+  const raw =
+    n === 0 || !withBetweenness
+      ? {}
+      : betweennessCentrality(graph, { normalized: false, getEdgeWeight: null });
   const pairs = ((n - 1) * (n - 2)) / 2;
   const out = new Map<string, Centrality>();
   graph.forEachNode((actorId) => {
@@ -53,9 +61,9 @@ export function centralityOfTies(ties: readonly Tie[]): Map<string, Centrality> 
 export function centralityAt(
   ctx: AnalysisContext,
   day: number,
-  options: TieOptions = {},
+  options: CentralityOptions = {},
 ): Map<string, Centrality> {
-  return centralityOfTies(alliedPairsAt(ctx, day, options));
+  return centralityOfTies(alliedPairsAt(ctx, day, options), options.betweenness ?? true);
 }
 
 /** The n most connected states: by degree, then betweenness, then id. */

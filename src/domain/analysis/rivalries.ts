@@ -1,6 +1,5 @@
 import type { AnalysisContext, DatedRivalry } from './context';
-import { tieAdjacency } from './graph';
-import { alliedPairsAt, compare, type TieOptions } from './ties';
+import { alliesAt, compare, type TieOptions } from './ties';
 
 /** Rivalries on `day`: started by then (or undated, taken as standing) and with neither rival dissolved. */
 export function rivalriesAt(ctx: AnalysisContext, day: number): DatedRivalry[] {
@@ -55,9 +54,11 @@ export function allyOfRivalPaths(
   day: number,
   options: TieOptions = {},
 ): RivalAllyPath[] {
-  const allies = tieAdjacency(alliedPairsAt(ctx, day, options));
   const rivals = rivalsByActor(rivalriesAt(ctx, day));
-  const pactsOf = (a: string, b: string) => allies.get(a)?.get(b);
+  const ownRivals = [...(rivals.get(actorId)?.keys() ?? [])];
+  // Only S's and its rivals' ties are needed: S–X, and X–R or Y–R.
+  const allies = alliesAt(ctx, [actorId, ...ownRivals], day, options);
+  const pactsOf = (x: string, rival: string) => allies.get(rival)?.get(x);
   const paths: RivalAllyPath[] = [];
   for (const [rival, rivalryId] of rivals.get(actorId) ?? []) {
     for (const [via, viaPacts] of allies.get(actorId) ?? []) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../dates';
-import { alliedPairsAt, pactCounts, tiePactsAt, type TieOptions } from './ties';
+import { alliedPairsAt, alliesAt, pactCounts, tiePactsAt, type TieOptions } from './ties';
 import { worldContext } from './testWorld';
 import { BLOCS_WORLD } from './worlds';
 
@@ -124,5 +124,40 @@ describe('which pacts make ties', () => {
 
   it('keeps only state members: the organisation in delta leaves j alone', () => {
     expect(tiePactsAt(ctx, toDayNumber('1965'))).toContainEqual({ pactId: 'delta', members: ['j'] });
+  });
+});
+
+describe('alliesAt', () => {
+  const rows = (ids: string[], iso: string, options: TieOptions = {}) =>
+    Object.fromEntries(
+      [...alliesAt(ctx, ids, toDayNumber(iso), options)].map(([id, row]) => [id, Object.fromEntries(row)]),
+    );
+
+  it.each<[string[], string, TieOptions, Record<string, Record<string, string[]>>]>([
+    [
+      ['a', 'k'],
+      '1965',
+      {},
+      { a: { b: ['alpha'], c: ['alpha'], d: ['alpha'], e: ['anz'], f: ['anz'] }, k: {} },
+    ],
+    [['f'], '1965', { scope: 'all' }, { f: { a: ['anz', 'gamma'], e: ['anz'], i: ['gamma'] } }],
+    // a–f is suspended in anz from 1986 but gamma still ties them when every kind counts.
+    [['f'], '1990', {}, { f: { e: ['anz'] } }],
+    [['f'], '1990', { scope: 'all' }, { f: { a: ['gamma'], e: ['anz'], i: ['gamma'] } }],
+    [['nobody'], '1965', {}, { nobody: {} }],
+  ])('%j in %s %o', (ids, iso, options, expected) => {
+    expect(rows(ids, iso, options)).toEqual(expected);
+  });
+
+  it.each(['1951', '1965', '1973', '1990'])('matches the expanded pairs in %s', (iso) => {
+    const options = { scope: 'all', includeProposed: true } as const;
+    const fromPairs = new Map<string, Map<string, string[]>>();
+    for (const { a, b, pactIds } of alliedPairsAt(ctx, toDayNumber(iso), options)) {
+      fromPairs.set(a, (fromPairs.get(a) ?? new Map<string, string[]>()).set(b, pactIds));
+      fromPairs.set(b, (fromPairs.get(b) ?? new Map<string, string[]>()).set(a, pactIds));
+    }
+    const states = BLOCS_WORLD.states;
+    const allies = alliesAt(ctx, states, toDayNumber(iso), options);
+    for (const id of states) expect(allies.get(id)).toEqual(fromPairs.get(id) ?? new Map());
   });
 });

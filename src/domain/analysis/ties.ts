@@ -83,6 +83,28 @@ export function tiesOfPacts(ctx: AnalysisContext, day: number, tiePacts: readonl
   return [...ties.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
 }
 
+/** The states tied to each of `actorIds` on `day`, with the pacts tying them (sorted), without expanding every pact. */
+export function alliesAt(
+  ctx: AnalysisContext,
+  actorIds: Iterable<string>,
+  day: number,
+  options: TieOptions = {},
+): Map<string, Map<string, string[]>> {
+  const wanted = new Set(actorIds);
+  const out = new Map([...wanted].map((id) => [id, new Map<string, string[]>()]));
+  for (const { pactId, members } of tiePactsAt(ctx, day, options)) {
+    for (const a of members) {
+      const row = out.get(a);
+      if (!row) continue;
+      for (const b of members) {
+        if (b === a || isSuspended(ctx, pactId, a, b, day)) continue;
+        row.set(b, [...(row.get(b) ?? []), pactId]);
+      }
+    }
+  }
+  return out;
+}
+
 /** Ordinal string comparison, so results do not depend on the locale. */
 export function compare(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
