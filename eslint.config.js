@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json', 'data/schema'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/tmp', 'bench/results.json', 'data/schema', 'tests/e2e/__artifacts__'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -29,7 +29,7 @@ if ! [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium is missing: install it with 'apt-get install -y chromium' (see .ci/run)" >&2
   exit 1
 fi
-npx vite build --logLevel warn
+npx vite build --configLoader runner --logLevel warn
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
 
 node -e '

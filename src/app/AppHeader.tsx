@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { getCy } from '../canvas/cyRegistry';
 import { dayToIso, formatDay } from '../domain/dates';
-import { ExportButton } from '../features/export';
+import { ExportButton } from '../features/export/ExportButton';
 import { useAppStore } from '../state/storeContext';
 import { selectAtlas, selectBasis, selectDay } from '../state/selectors';
 

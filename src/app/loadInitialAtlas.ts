@@ -1,7 +1,5 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
-import { parseAtlasFile } from '../io/atlasFile';
 import { loadBundledDataset } from '../io/bundledDataset';
-import { formatIssue } from '../io/validation/issues';
 
 export type AtlasLoad = { atlas: Atlas; notice?: string } | { error: string };
 
@@ -10,12 +8,14 @@ function listErrors(errors: readonly string[]): string {
   return `${errors.slice(0, 5).join('\n')}${more}`;
 }
 
-/** The documents' dataset as an Atlas, or an error message listing the first problems found. */
-export function loadBundledAtlas(): AtlasLoad {
-  const result = loadBundledDataset();
-  if (!result.ok)
-    return { error: `The bundled dataset is invalid:\n${listErrors(result.errors.map(formatIssue))}` };
-  return { atlas: buildAtlas(result.dataset, result.documentTexts) };
+/** The documents' dataset as an Atlas (validated at build time). */
+export async function loadBundledAtlas(): Promise<AtlasLoad> {
+  try {
+    const { dataset, documentTexts } = await loadBundledDataset();
+    return { atlas: buildAtlas(dataset, documentTexts) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 // Only datasets served beside the app: a relative path, so a link cannot make the app fetch from elsewhere.
@@ -29,8 +29,8 @@ const DATASET_PATH = /^[A-Za-z0-9._/-]+\.json$/;
 export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = fetch): Promise<AtlasLoad> {
   const path = new URLSearchParams(search).get('dataset');
   if (path === null) return loadBundledAtlas();
-  const fallback = (why: string): AtlasLoad => {
-    const bundled = loadBundledAtlas();
+  const fallback = async (why: string): Promise<AtlasLoad> => {
+    const bundled = await loadBundledAtlas();
     return 'atlas' in bundled
       ? {
           atlas: bundled.atlas,
@@ -43,6 +43,8 @@ export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = f
   try {
     const response = await fetchFn(path);
     if (!response.ok) return fallback(`the server answered ${response.status}`);
+    // The validator (and zod) load only when a dataset other than the bundled one is opened.
+    const { parseAtlasFile } = await import('../io/atlasFile');
     const parsed = parseAtlasFile(await response.text(), path);
     if (!parsed.ok) return fallback(listErrors(parsed.errors));
     return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts) };

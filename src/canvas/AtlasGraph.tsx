@@ -5,7 +5,6 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 import { seedPositions } from '../domain/graph/seedPositions';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas } from '../state/selectors';
-import { runAtlasLayout } from './runLayout';
 import { ATLAS_STYLESHEET } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { useCanvasEvents } from './useCanvasEvents';
@@ -43,7 +42,10 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useEffect(() => {
     if (!cy) return;
     let live = true;
-    void runAtlasLayout(cy).then(() => live && setLaidOut(true));
+    // The layout code (fcose) is a separate chunk, fetched while React renders the rest of the page.
+    void import('./runLayout')
+      .then(({ runAtlasLayout }) => runAtlasLayout(cy))
+      .then(() => live && setLaidOut(true));
     const unregister = registerCy(cy);
     return () => {
       live = false;

@@ -16,10 +16,14 @@ export interface RunningServer {
 /** Builds dist/ once when it is missing (npm test builds it before the end-to-end tests). */
 export function ensureBuilt(): void {
   if (existsSync(`${ROOT}/dist/index.html`)) return;
-  const build = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [VITE, 'build', '--configLoader', 'runner', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status}): cannot serve the app`);
 }
 
@@ -135,7 +139,7 @@ export async function startPreview(): Promise<RunningServer> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await startViteServer(['preview']);
+      return await startViteServer(['preview', '--configLoader', 'runner']);
     } catch (error) {
       lastError = error;
     }

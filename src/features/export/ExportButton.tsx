@@ -2,7 +2,6 @@ import { useId, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { downloadBlob, pngFileName } from './download';
 import type { PngCaption, PngExportInput } from './exportOptions';
-import { toPngBlob } from './toPngBlob';
 
 export interface ExportButtonProps {
   /** The live Cytoscape instance, or null while the graph is not mounted. */
@@ -37,6 +36,8 @@ export function ExportButton({ getCy, caption, isoDate, options }: ExportButtonP
       const cy = getCy();
       if (!cy) throw new Error('the graph is not ready yet');
       const fileName = pngFileName(isoDate);
+      // The export code is loaded on first use: most visits never export.
+      const { toPngBlob } = await import('./toPngBlob');
       const blob = await toPngBlob(cy, { ...options, full, caption });
       downloadBlob(blob, fileName);
       setStatus({ kind: 'idle' });
