@@ -50,11 +50,14 @@ interface Spell extends SpellDraft {
 }
 
 /** Turns alliance drafts into pacts, members and events that pass the dataset validator, each with its origin. */
-export function buildAlliances(drafts: readonly AllianceDraft[]): BuiltAlliances {
+export function buildAlliances(
+  drafts: readonly AllianceDraft[],
+  range: RangeParser = createRangeParser(),
+): BuiltAlliances {
   const out: BuiltAlliances = { actors: [], pacts: [], events: [], skipped: [] };
   const actors = new Map<string, Actor>();
   for (const draft of drafts) {
-    const built = buildAlliance(draft, out.skipped);
+    const built = buildAlliance(draft, out.skipped, range);
     if (!built) continue;
     out.pacts.push(built.pact);
     out.events.push(...built.events);
@@ -64,7 +67,7 @@ export function buildAlliances(drafts: readonly AllianceDraft[]): BuiltAlliances
   return out;
 }
 
-function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[]) {
+function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[], range: RangeParser) {
   const start = range(draft.start);
   const end = draft.end === null ? null : range(draft.end);
   const skip = (spell: SpellDraft, field: string, reason: string) =>
@@ -209,9 +212,18 @@ function toActor(state: CowState): Actor {
   };
 }
 
-function range(iso: string): DayRange {
-  const r = dateRange(iso);
-  // Drafts are built from dates assembleDate has already checked.
-  if (!r) throw new Error(`"${iso}" is not a valid date`);
-  return r;
+/** Day ranges of ISO dates, each distinct date parsed once: dates repeat across rows and parsing dominates a big import. */
+export type RangeParser = (iso: string) => DayRange;
+
+/** A fresh memoising parser for one import; it throws on invalid dates, which assembleDate has already refused. */
+export function createRangeParser(): RangeParser {
+  const seen = new Map<string, DayRange>();
+  return (iso) => {
+    let r = seen.get(iso);
+    if (r) return r;
+    r = dateRange(iso) ?? undefined;
+    if (!r) throw new Error(`"${iso}" is not a valid date`);
+    seen.set(iso, r);
+    return r;
+  };
 }

@@ -1,6 +1,11 @@
 import type { Obligations } from '../../domain/model';
-import { dateRange } from '../validation/dateRange';
-import { buildAlliances, type AllianceDraft, type SpellDraft } from './alliances';
+import {
+  buildAlliances,
+  createRangeParser,
+  type AllianceDraft,
+  type RangeParser,
+  type SpellDraft,
+} from './alliances';
 import { readTable, skipRow, type CsvTable, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader, type RowReader } from './rowReaders';
@@ -80,7 +85,11 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
   for (const record of memberTable.table.rows) {
     const row = readMemberRow(rowReader(memberTable.table, record), { file: members.name, row: record.line });
     if (!row.ok) skipped.push(skipRow(members.name, record.line, row.column, row.reason));
-    else groups.set(row.value.id, [...(groups.get(row.value.id) ?? []), row.value]);
+    else {
+      const group = groups.get(row.value.id) ?? [];
+      group.push(row.value);
+      groups.set(row.value.id, group);
+    }
   }
   for (const [id, row] of allianceRows)
     if (!groups.has(id))
@@ -92,8 +101,9 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
           `${id} has no member rows in ${members.name}: not imported`,
         ),
       );
-  const drafts = [...groups].map(([id, rows]) => toDraft(id, rows, allianceRows.get(id)));
-  const built = buildAlliances(drafts);
+  const range = createRangeParser();
+  const drafts = [...groups].map(([id, rows]) => toDraft(id, rows, allianceRows.get(id), range));
+  const built = buildAlliances(drafts, range);
   skipped.push(...built.skipped);
   // Member-file rows first, as the user chose them; line order within each file.
   const fileRank = (row: SkippedRow) => (row.file === members.name ? 0 : 1);
@@ -165,14 +175,28 @@ function readMemberRow(r: RowReader, origin: Origin) {
 }
 
 // Without the alliance-level row the alliance spans its members: earliest entry to latest exit.
-function toDraft(id: number, rows: readonly MemberRow[], alliance: AllianceRow | undefined): AllianceDraft {
+function toDraft(
+  id: number,
+  rows: readonly MemberRow[],
+  alliance: AllianceRow | undefined,
+  range: RangeParser,
+): AllianceDraft {
   const spells = rows.map((row) => row.spell);
   const first = rows[0]?.spell.origin ?? { file: '', row: 1 };
-  const start = alliance?.start ?? earliest(spells.map((s) => s.start));
+  const start =
+    alliance?.start ??
+    earliest(
+      spells.map((s) => s.start),
+      range,
+    );
   const inForce = alliance ? alliance.end === null : spells.some((s) => s.end === null);
   const end = inForce
     ? null
-    : (alliance?.end ?? latest(spells.flatMap((s) => (s.end === null ? [] : [s.end]))));
+    : (alliance?.end ??
+      latest(
+        spells.flatMap((s) => (s.end === null ? [] : [s.end])),
+        range,
+      ));
   const any = (key: keyof Obligations) => rows.some((row) => row.obligations[key]);
   return {
     source: ATOP_SOURCE,
@@ -195,10 +219,10 @@ function toDraft(id: number, rows: readonly MemberRow[], alliance: AllianceRow |
   };
 }
 
-function earliest(isos: readonly string[]): string {
-  return [...isos].sort((a, b) => (dateRange(a)?.first ?? 0) - (dateRange(b)?.first ?? 0))[0] ?? '';
+function earliest(isos: readonly string[], range: RangeParser): string {
+  return isos.reduce((a, b) => (range(b).first < range(a).first ? b : a), isos[0] ?? '');
 }
 
-function latest(isos: readonly string[]): string {
-  return [...isos].sort((a, b) => (dateRange(b)?.last ?? 0) - (dateRange(a)?.last ?? 0))[0] ?? '';
+function latest(isos: readonly string[], range: RangeParser): string {
+  return isos.reduce((a, b) => (range(b).last > range(a).last ? b : a), isos[0] ?? '');
 }

@@ -1,4 +1,4 @@
-import { parsePreciseDate } from '../../domain/dates';
+import { getDaysInMonth } from 'date-fns';
 
 /** A cell of a CSV row: the column it came from (named in messages) and its raw text. */
 export interface Cell {
@@ -64,8 +64,8 @@ export function assembleDate({ year, month, day }: DateCells): AssembledDate {
   if (d === null || d < 1 || d > 31)
     return { ok: false, column: day.column, reason: `${show(day.value)} is not a day (expected 1 to 31)` };
   const iso = `${yearMonth}-${pad(d, 2)}`;
-  // date-fns decides which days exist (30 February does not), not arithmetic of our own.
-  if (parsePreciseDate(iso) === null)
+  // date-fns decides which days exist (30 February does not); asking it per month, not parsing, keeps big files fast.
+  if (d > getDaysInMonth(new Date(y, m - 1, 1)))
     return { ok: false, column: day.column, reason: `${iso} is not a calendar date` };
   return { ok: true, iso };
 }
