@@ -1,8 +1,9 @@
 import type { Actor, Member, Obligations, Pact, PactEvent } from '../../domain/model';
 import { cowActorId, type CowState } from '../cow/cowStates';
-import { dateRange, surelyBefore, type DayRange } from '../validation/dateRange';
+import { surelyBefore } from '../validation/dateRange';
 import { skipRow } from './csvTable';
 import { allianceName, allianceSummary, kindOf, type SourceInfo } from './describe';
+import { createRangeParser, mergeSpells, toMember, type RangeParser, type Spell } from './spells';
 import type { Origin, SkippedRow } from './types';
 
 /** One state's membership of an alliance as a row states it; dates are ISO with the row's precision. */
@@ -42,11 +43,6 @@ export interface BuiltAlliances {
   pacts: Pact[];
   events: PactEvent[];
   skipped: SkippedRow[];
-}
-
-interface Spell extends SpellDraft {
-  startRange: DayRange;
-  endRange: DayRange | null;
 }
 
 /** Turns alliance drafts into pacts, members and events that pass the dataset validator, each with its origin. */
@@ -123,39 +119,6 @@ function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[], range: Range
   return { pact, events, spells: merged };
 }
 
-// Rows that overlap for one state (ATOP repeats members across an alliance's phases) are one membership.
-function mergeSpells(spells: readonly Spell[]): Spell[] {
-  const byActor = new Map<string, Spell[]>();
-  for (const spell of [...spells].sort((a, b) => a.startRange.first - b.startRange.first)) {
-    const id = cowActorId(spell.state);
-    const list = byActor.get(id) ?? [];
-    const last = list.at(-1);
-    if (last && (last.endRange === null || spell.startRange.first <= last.endRange.last)) {
-      const laterEnd =
-        last.endRange === null || spell.endRange === null ? null : later(last.endRange, spell.endRange);
-      list[list.length - 1] = { ...last, end: laterEnd?.iso ?? null, endRange: laterEnd };
-    } else list.push(spell);
-    byActor.set(id, list);
-  }
-  return [...byActor.values()].flat().sort((a, b) => a.origin.row - b.origin.row);
-}
-
-function later(a: DayRange, b: DayRange): DayRange {
-  return b.last > a.last ? b : a;
-}
-
-// Founding members carry no `joined`; a member whose end overlaps the alliance's end leaves with it.
-function toMember(spell: Spell, start: DayRange, end: DayRange | null): Member {
-  const joins = surelyBefore(start, spell.startRange);
-  const leaves = spell.endRange !== null && (end === null || surelyBefore(spell.endRange, end));
-  return {
-    actorId: cowActorId(spell.state),
-    ...(joins ? { joined: spell.start } : {}),
-    ...(leaves && spell.end !== null ? { left: spell.end } : {}),
-    origin: spell.origin,
-  };
-}
-
 function allianceEvents(
   draft: AllianceDraft,
   pactId: string,
@@ -209,21 +172,5 @@ function toActor(state: CowState): Actor {
     region,
     lat,
     lon,
-  };
-}
-
-/** Day ranges of ISO dates, each distinct date parsed once: dates repeat across rows and parsing dominates a big import. */
-export type RangeParser = (iso: string) => DayRange;
-
-/** A fresh memoising parser for one import; it throws on invalid dates, which assembleDate has already refused. */
-export function createRangeParser(): RangeParser {
-  const seen = new Map<string, DayRange>();
-  return (iso) => {
-    let r = seen.get(iso);
-    if (r) return r;
-    r = dateRange(iso) ?? undefined;
-    if (!r) throw new Error(`"${iso}" is not a valid date`);
-    seen.set(iso, r);
-    return r;
   };
 }

@@ -90,6 +90,12 @@ describe('importAtop on single rows', () => {
     expect(validationErrors(result.dataset)).toEqual([]);
   });
 
+  it('joins phases that touch (exit one day, entry the next) into one membership', () => {
+    const result = importAtop(members('5,2,1950,1,1,1969,12,31,1,0,0,0,0', '5,2,1970,1,1,0,,,1,0,0,0,0'));
+    expect(result.dataset.pacts[0]?.members).toEqual([{ actorId: 'usa', origin: { file: 'm.csv', row: 2 } }]);
+    expect(result.dataset.events.map((e) => e.type)).toEqual(['signed']);
+  });
+
   it('maps offence-only pledges to a wartime coalition', () => {
     const result = importAtop(members('5,2,1950,1,1,1951,1,1,0,1,0,0,0', '5,20,1950,1,1,1951,1,1,0,1,0,0,0'));
     expect(result.dataset.pacts[0]?.kind).toBe('wartime-coalition');

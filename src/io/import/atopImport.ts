@@ -1,14 +1,9 @@
 import type { Obligations } from '../../domain/model';
-import {
-  buildAlliances,
-  createRangeParser,
-  type AllianceDraft,
-  type RangeParser,
-  type SpellDraft,
-} from './alliances';
+import { buildAlliances, type AllianceDraft, type SpellDraft } from './alliances';
 import { readTable, skipRow, type CsvTable, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader, type RowReader } from './rowReaders';
+import { createRangeParser, type RangeParser } from './spells';
 import {
   emptyDataset,
   FORMAT_LABELS,

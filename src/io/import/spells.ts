@@ -1,0 +1,59 @@
+import type { Member } from '../../domain/model';
+import { cowActorId } from '../cow/cowStates';
+import { dateRange, surelyBefore, type DayRange } from '../validation/dateRange';
+import type { SpellDraft } from './alliances';
+
+/** A membership with its dates parsed to the days they may mean. */
+export interface Spell extends SpellDraft {
+  startRange: DayRange;
+  endRange: DayRange | null;
+}
+
+/** Day ranges of ISO dates, each distinct date parsed once: dates repeat across rows and parsing dominates a big import. */
+export type RangeParser = (iso: string) => DayRange;
+
+/** A fresh memoising parser for one import; it throws on invalid dates, which assembleDate has already refused. */
+export function createRangeParser(): RangeParser {
+  const seen = new Map<string, DayRange>();
+  return (iso) => {
+    let r = seen.get(iso);
+    if (r) return r;
+    r = dateRange(iso) ?? undefined;
+    if (!r) throw new Error(`"${iso}" is not a valid date`);
+    seen.set(iso, r);
+    return r;
+  };
+}
+
+/** Rows of one state that overlap or touch (ATOP repeats members across an alliance's phases) are one membership. */
+export function mergeSpells(spells: readonly Spell[]): Spell[] {
+  const byActor = new Map<string, Spell[]>();
+  for (const spell of [...spells].sort((a, b) => a.startRange.first - b.startRange.first)) {
+    const id = cowActorId(spell.state);
+    const list = byActor.get(id) ?? [];
+    const last = list.at(-1);
+    if (last && (last.endRange === null || spell.startRange.first <= last.endRange.last + 1)) {
+      const laterEnd =
+        last.endRange === null || spell.endRange === null ? null : later(last.endRange, spell.endRange);
+      list[list.length - 1] = { ...last, end: laterEnd?.iso ?? null, endRange: laterEnd };
+    } else list.push(spell);
+    byActor.set(id, list);
+  }
+  return [...byActor.values()].flat().sort((a, b) => a.origin.row - b.origin.row);
+}
+
+function later(a: DayRange, b: DayRange): DayRange {
+  return b.last > a.last ? b : a;
+}
+
+/** A member record: founders carry no `joined`; a member whose end overlaps the alliance's end leaves with it. */
+export function toMember(spell: Spell, start: DayRange, end: DayRange | null): Member {
+  const joins = surelyBefore(start, spell.startRange);
+  const leaves = spell.endRange !== null && (end === null || surelyBefore(spell.endRange, end));
+  return {
+    actorId: cowActorId(spell.state),
+    ...(joins ? { joined: spell.start } : {}),
+    ...(leaves && spell.end !== null ? { left: spell.end } : {}),
+    origin: spell.origin,
+  };
+}
