@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { COLLECTION_NAMES } from '../src/io/validation/collections';
 import { formatIssue } from '../src/io/validation/issues';
@@ -26,7 +26,7 @@ export function bundledDatasetPlugin(dataDir = 'data'): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const { loaded, result } = validateDataDir(dataDir);
-      for (const name of COLLECTION_NAMES) this.addWatchFile(join(dataDir, `${name}.json`));
+      for (const name of COLLECTION_NAMES) this.addWatchFile(resolve(dataDir, `${name}.json`));
       if (!result.ok) this.error(`${dataDir}/ is invalid:\n${result.errors.map(formatIssue).join('\n')}`);
       const json = JSON.stringify({
         dataset: result.dataset,

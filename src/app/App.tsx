@@ -5,10 +5,12 @@ import { Legend } from '../features/legend/Legend';
 import { DetailsPanel } from '../features/source/DetailsPanel';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { datasetFailed, setNotice } from '../state/actions';
+import { datasetFailed, setDatasetLabel, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
-import { AppStoreProvider, useAppStore } from '../state/storeContext';
+import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
+import { ImportDialog } from '../features/data/ImportDialog';
+import { useFileDrop } from '../features/data/useFileDrop';
 import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
 import { bindUrlSync, showDataset } from '../state/urlSync';
 import { AppHeader } from './AppHeader';
@@ -29,6 +31,7 @@ export function App({ store: given }: { store?: AppStore }) {
       if ('error' in loaded) dispatch(store, datasetFailed(loaded.error));
       else {
         showDataset(store, loaded.atlas, window.location.search);
+        if (loaded.label) dispatch(store, setDatasetLabel(loaded.label));
         if (loaded.notice) dispatch(store, setNotice(loaded.notice));
       }
       unbind = bindUrlSync(store);
@@ -46,6 +49,7 @@ export function App({ store: given }: { store?: AppStore }) {
 }
 
 function Shell() {
+  const dragging = useFileDrop(useAppStoreApi());
   const status = useAppStore(selectDataStatus);
   const readerOpen = useAppStore(selectReaderPassageId) !== null;
   const hasSelection = useAppStore(
@@ -75,6 +79,12 @@ function Shell() {
           <TimelinePanel />
         </>
       )}
+      <ImportDialog />
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a dataset file: Alliance Atlas JSON, COW or ATOP CSV
+        </div>
+      ) : null}
       {readerOpen ? (
         <Suspense fallback={null}>
           <DocumentReader />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { getCy } from '../canvas/cyRegistry';
 import { dayToIso, formatDay } from '../domain/dates';
+import { DataMenu } from '../features/data/DataMenu';
 import { ExportButton } from '../features/export/ExportButton';
 import { useAppStore } from '../state/storeContext';
 import { selectAtlas, selectBasis, selectDay } from '../state/selectors';
@@ -25,6 +26,7 @@ export function AppHeader() {
     <header className="app-header">
       <h1>Alliance Atlas</h1>
       <p className="tagline">How military alliances and security pacts form over time</p>
+      {atlas ? <DataMenu /> : null}
       {atlas ? <ExportButton getCy={getCy} caption={caption} isoDate={dayToIso(day)} /> : null}
     </header>
   );

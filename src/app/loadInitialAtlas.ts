@@ -1,7 +1,9 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
 import { loadBundledDataset } from '../io/bundledDataset';
+import { atlasForImport } from '../features/data/importFlow';
+import { DOCUMENTS_LABEL } from '../state/createAppStore';
 
-export type AtlasLoad = { atlas: Atlas; notice?: string } | { error: string };
+export type AtlasLoad = { atlas: Atlas; notice?: string; label?: string } | { error: string };
 
 function listErrors(errors: readonly string[]): string {
   const more = errors.length > 5 ? `\n…and ${errors.length - 5} more` : '';
@@ -28,7 +30,7 @@ const DATASET_PATH = /^[A-Za-z0-9._/-]+\.json$/;
  */
 export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = fetch): Promise<AtlasLoad> {
   const path = new URLSearchParams(search).get('dataset');
-  if (path === null) return loadBundledAtlas();
+  if (path === null) return (await loadSavedAtlas()) ?? loadBundledAtlas();
   const fallback = async (why: string): Promise<AtlasLoad> => {
     const bundled = await loadBundledAtlas();
     return 'atlas' in bundled
@@ -47,8 +49,35 @@ export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = f
     const { parseAtlasFile } = await import('../io/atlasFile');
     const parsed = parseAtlasFile(await response.text(), path);
     if (!parsed.ok) return fallback(listErrors(parsed.errors));
-    return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts) };
+    return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts), label: path };
   } catch (error) {
     return fallback(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The import a person accepted earlier in this browser, if any (a saved import that fails to open is dropped). */
+async function loadSavedAtlas(): Promise<AtlasLoad | null> {
+  try {
+    const { loadSavedImport, clearSavedImport } = await import('../io/savedImport');
+    const saved = await loadSavedImport();
+    if (!saved) return null;
+    try {
+      const atlas = await atlasForImport(saved);
+      const label = saved.mode === 'alone' ? saved.label : `${saved.label} beside ${DOCUMENTS_LABEL}`;
+      return { atlas, label };
+    } catch (error) {
+      await clearSavedImport();
+      const bundled = await loadBundledAtlas();
+      const why = error instanceof Error ? error.message : String(error);
+      return 'atlas' in bundled
+        ? {
+            ...bundled,
+            notice: `The saved dataset “${saved.label}” could not be opened (${why}) and was cleared.`,
+          }
+        : bundled;
+    }
+  } catch {
+    // No IndexedDB (private mode, old browser): start from the documents' dataset.
+    return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import type { ScaleMode } from '../domain/timescale/timeScale';
-import type { AppState, Basis } from './types';
+import type { AppState, Basis, PendingImport } from './types';
 
 // Pure producers: (args) => (state) => next state. Store actions apply them; tests call them directly.
 type Producer = (state: AppState) => AppState;
@@ -117,3 +117,25 @@ export const goToEvent =
   (day: number, pactId: string): Producer =>
   (state) =>
     selectPact(pactId)(setDay(day)({ ...state, timeline: { ...state.timeline, playing: false } }));
+
+/** Names what the graph shows (the documents' dataset, or an imported file). */
+export const setDatasetLabel =
+  (datasetLabel: string): Producer =>
+  (state) => ({ ...state, view: { ...state.view, datasetLabel } });
+
+/** Files are being read and checked. */
+export const importStarted = (): Producer => (state) => ({
+  ...state,
+  view: { ...state.view, importing: true },
+});
+
+/** An import is ready for the person to accept or reject; nothing shown changes until they accept. */
+export const importChecked =
+  (pending: PendingImport): Producer =>
+  (state) => ({ ...state, view: { ...state.view, importing: false, pendingImport: pending } });
+
+/** The import dialog closes (rejected, failed or accepted); the data shown is untouched by this. */
+export const importClosed = (): Producer => (state) => ({
+  ...state,
+  view: { ...state.view, importing: false, pendingImport: null },
+});

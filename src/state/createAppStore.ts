@@ -3,6 +3,7 @@ import type { AppState } from './types';
 
 export const DEFAULT_DAY = 0;
 export const DEFAULT_SPEED = 365;
+export const DOCUMENTS_LABEL = "the documents' dataset";
 
 /** The state a new store starts with; tests and stories pass overrides. */
 export function initialAppState(): AppState {
@@ -17,7 +18,13 @@ export function initialAppState(): AppState {
       scaleMode: 'events',
     },
     selection: { pactId: null, actorId: null, hover: null },
-    view: { readerPassageId: null, notice: null },
+    view: {
+      readerPassageId: null,
+      notice: null,
+      datasetLabel: DOCUMENTS_LABEL,
+      importing: false,
+      pendingImport: null,
+    },
   };
 }
 

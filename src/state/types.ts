@@ -2,6 +2,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 
 import type { TimelineBasis } from '../domain/timeline';
 import type { ScaleMode } from '../domain/timescale/timeScale';
+import type { ImportResult } from '../io/import/types';
 
 /** Whether a pact counts from its signing or from its entry into force. */
 export type Basis = TimelineBasis;
@@ -27,10 +28,20 @@ export interface SelectionState {
   hover: { id: string; label: string; x: number; y: number } | null;
 }
 
+/** An import read and checked, waiting for the person to accept or reject it. */
+export interface PendingImport {
+  fileNames: string[];
+  result: ImportResult;
+}
+
 export interface ViewState {
   /** The passage the document reader shows, or null when the reader is closed. */
   readerPassageId: string | null;
   notice: string | null;
+  /** What the graph shows, in words: the documents' dataset, or an imported file. */
+  datasetLabel: string;
+  importing: boolean;
+  pendingImport: PendingImport | null;
 }
 
 export interface AppState {

@@ -28,6 +28,11 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
         {PACT_KIND_LABELS[pact.kind]} · {STATUS_LABELS[pact.status] ?? pact.status}
       </p>
       <p>{pact.summary}</p>
+      {pact.censoredAt ? (
+        <p className="origin">
+          Still in force at the end of the data ({formatPreciseDate(pact.censoredAt)}): censored, not ended.
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>Obligations</dt>
         <dd>
@@ -74,10 +79,20 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
                 : 'date from the public record'}
             </span>
             {event.note ? <span className="event-note">{event.note}</span> : null}
+            {event.origin ? (
+              <span className="event-note">
+                From {event.origin.file}, row {event.origin.row}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>
       <h3>Sources</h3>
+      {pact.origin ? (
+        <p className="origin" data-testid="pact-origin">
+          Imported from {pact.origin.file}, row {pact.origin.row}; imported rows cite no passage.
+        </p>
+      ) : null}
       {passageIds.map((id) => (
         <PassageQuote key={id} atlas={atlas} passageId={id} />
       ))}

@@ -1,0 +1,89 @@
+import { useRef, useState } from 'react';
+import { getCy } from '../../canvas/cyRegistry';
+import { dayToIso } from '../../domain/dates';
+import { setNotice } from '../../state/actions';
+import { DOCUMENTS_LABEL } from '../../state/createAppStore';
+import { dispatch } from '../../state/dispatch';
+import { useAppStore, useAppStoreApi } from '../../state/storeContext';
+import { selectAtlas } from '../../state/selectors';
+import { exportCsv, exportJson, exportSvg } from './exportData';
+import { clearImport, startImport } from './importFlow';
+
+export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
+
+/** Open a dataset file (or drop one on the page), export the data and the graph, clear the saved import. */
+export function DataMenu() {
+  const store = useAppStoreApi();
+  const atlas = useAppStore(selectAtlas);
+  const label = useAppStore((state) => state.view.datasetLabel);
+  const importing = useAppStore((state) => state.view.importing);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const isoDate = () => dayToIso(store.getState().timeline.day);
+  const run = (task: () => Promise<void>) => {
+    setOpen(false);
+    task().catch((error: unknown) =>
+      dispatch(store, setNotice(`That did not work: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+  };
+  return (
+    <div className="data-menu">
+      <span className="dataset-label" data-testid="dataset-label">
+        Showing {label}
+      </span>
+      <button type="button" onClick={() => inputRef.current?.click()} aria-busy={importing}>
+        {importing ? 'Reading…' : 'Open data…'}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept={ACCEPTED_FILES}
+        multiple
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length) void startImport(store, files);
+        }}
+      />
+      <div className="menu">
+        <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+          More ▾
+        </button>
+        {open && atlas ? (
+          <ul className="menu-list">
+            <li>
+              <button type="button" onClick={() => run(() => exportJson(atlas, isoDate()))}>
+                Export dataset (JSON)
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => run(() => exportCsv(atlas, isoDate()))}>
+                Export dataset (CSV: pacts, members, events)
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                onClick={() => run(async () => {
+                  const cy = getCy();
+                  if (cy) await exportSvg(cy, isoDate());
+                })}
+              >
+                Export graph (SVG)
+              </button>
+            </li>
+            {label !== DOCUMENTS_LABEL ? (
+              <li>
+                <button type="button" onClick={() => run(() => clearImport(store))}>
+                  Clear saved data
+                </button>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

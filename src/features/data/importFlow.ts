@@ -1,0 +1,79 @@
+import { buildAtlas, type Atlas } from '../../domain/atlas/buildAtlas';
+import { mergeDatasets, mergeDocumentTexts } from '../../domain/merge/mergeDatasets';
+import { loadBundledDataset } from '../../io/bundledDataset';
+import { emptyDataset, type ImportResult } from '../../io/import/types';
+import { clearSavedImport, saveImport, type ImportMode, type SavedImport } from '../../io/savedImport';
+import { datasetReady, importChecked, importClosed, importStarted, setDatasetLabel, setNotice } from '../../state/actions';
+import { DOCUMENTS_LABEL, type AppStore } from '../../state/createAppStore';
+import { dispatch } from '../../state/dispatch';
+
+function failure(fatal: string): ImportResult {
+  return { formats: [], dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
+}
+
+/**
+ * Reads and checks the files a person chose or dropped, then asks them to accept or reject the result. Nothing
+ * shown changes here: a failed or rejected import leaves the current view and data as they were.
+ */
+export async function startImport(store: AppStore, files: readonly File[]): Promise<void> {
+  const fileNames = files.map((f) => f.name);
+  dispatch(store, importStarted());
+  // The importers (CSV parsing, zod, the validator) load on first use.
+  const { importFiles, checkFileSize } = await import('../../io/import/importFiles');
+  const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size) ?? []);
+  if (tooLarge.length > 0) {
+    dispatch(store, importChecked({ fileNames, result: failure(tooLarge.join('\n')) }));
+    return;
+  }
+  try {
+    const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text(), size: f.size })));
+    dispatch(store, importChecked({ fileNames, result: importFiles(read) }));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    dispatch(store, importChecked({ fileNames, result: failure(`${fileNames.join(', ')}: could not be read: ${why}`) }));
+  }
+}
+
+/** Builds what an accepted import shows: the imported dataset alone, or beside the documents' dataset. */
+export async function atlasForImport(saved: Pick<SavedImport, 'dataset' | 'documentTexts' | 'mode'>): Promise<Atlas> {
+  const texts = new Map(saved.documentTexts);
+  if (saved.mode === 'alone') return buildAtlas(saved.dataset, texts);
+  const base = await loadBundledDataset();
+  const merged = mergeDatasets(base.dataset, saved.dataset);
+  return buildAtlas(merged, mergeDocumentTexts(base.dataset, base.documentTexts, saved.dataset, texts, merged));
+}
+
+/** Shows the pending import and saves it so it survives a reload. */
+export async function acceptImport(store: AppStore, mode: ImportMode): Promise<void> {
+  const pending = store.getState().view.pendingImport;
+  if (!pending || pending.result.fatal) return;
+  const { result, fileNames } = pending;
+  const label = fileNames.join(' + ');
+  const saved: SavedImport = {
+    version: 1,
+    label,
+    mode,
+    dataset: result.dataset,
+    documentTexts: [...result.documentTexts],
+    savedAt: new Date().toISOString(),
+  };
+  const atlas = await atlasForImport(saved);
+  dispatch(store, datasetReady(atlas));
+  dispatch(store, setDatasetLabel(mode === 'alone' ? label : `${label} beside ${DOCUMENTS_LABEL}`));
+  dispatch(store, importClosed());
+  try {
+    await saveImport(saved);
+    dispatch(store, setNotice(`Opened ${label}: ${result.dataset.pacts.length} pacts. It is saved in this browser until you clear it.`));
+  } catch (error) {
+    dispatch(store, setNotice(`Opened ${label}, but it could not be saved for next time: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+/** Forgets the saved import and goes back to the documents' dataset. */
+export async function clearImport(store: AppStore): Promise<void> {
+  await clearSavedImport();
+  const { dataset, documentTexts } = await loadBundledDataset();
+  dispatch(store, datasetReady(buildAtlas(dataset, documentTexts)));
+  dispatch(store, setDatasetLabel(DOCUMENTS_LABEL));
+  dispatch(store, setNotice('The saved dataset was cleared; showing the documents’ dataset.'));
+}
