@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './scripts/viteCspPlugin';
 import { bundledDatasetPlugin } from './scripts/viteDatasetPlugin';
 
 export default defineConfig({
-  plugins: [react(), bundledDatasetPlugin()],
+  plugins: [react(), bundledDatasetPlugin(), contentSecurityPolicyPlugin()],
   build: {
     // Cytoscape alone is ~136 kB gzip of the ~244 kB initial script; warn when a chunk passes 800 kB minified.
     chunkSizeWarningLimit: 800,
