@@ -1,6 +1,6 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import type { ScaleMode } from '../domain/timescale/timeScale';
-import type { AppState, Basis, PendingImport } from './types';
+import type { AnalysisState, AppState, Basis, PendingImport } from './types';
 
 // Pure producers: (args) => (state) => next state. Store actions apply them; tests call them directly.
 type Producer = (state: AppState) => AppState;
@@ -24,6 +24,8 @@ export const datasetReady =
     },
     selection: { pactId: null, actorId: null, hover: null },
     view: { ...state.view, readerPassageId: null },
+    // A comparison date from another dataset may lie outside this one's span.
+    analysis: { ...state.analysis, compareDay: null },
   });
 
 /** Records a dataset that failed to load; a dataset already shown stays shown. */
@@ -139,3 +141,8 @@ export const importClosed = (): Producer => (state) => ({
   ...state,
   view: { ...state.view, importing: false, pendingImport: null },
 });
+
+/** Changes one or more analysis settings (layout, comparison date, bloc colours, sizes, rivalries, tab). */
+export const setAnalysis =
+  (patch: Partial<AnalysisState>): Producer =>
+  (state) => ({ ...state, analysis: { ...state.analysis, ...patch } });

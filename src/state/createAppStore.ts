@@ -25,6 +25,15 @@ export function initialAppState(): AppState {
       importing: false,
       pendingImport: null,
     },
+    analysis: {
+      layout: 'network',
+      compareDay: null,
+      colourByBloc: false,
+      sizeBy: 'none',
+      showRivalries: false,
+      tieScope: 'defence',
+      sideTab: 'details',
+    },
   };
 }
 

@@ -44,9 +44,29 @@ export interface ViewState {
   pendingImport: PendingImport | null;
 }
 
+export const LAYOUT_MODES = ['network', 'map'] as const;
+/** Where nodes sit: the force layout over the whole dataset, or states at their capitals on a world map. */
+export type LayoutMode = (typeof LAYOUT_MODES)[number];
+export type SizeBy = 'none' | 'degree' | 'betweenness';
+export type TieScope = 'defence' | 'all';
+
+/** The analysis views: layout, a second date to compare with, blocs, centrality and rivalries. */
+export interface AnalysisState {
+  layout: LayoutMode;
+  /** The other date of a comparison (days since 1970-01-01), or null when not comparing. */
+  compareDay: number | null;
+  colourByBloc: boolean;
+  sizeBy: SizeBy;
+  showRivalries: boolean;
+  /** Which pacts tie states into blocs: those with a defence obligation, or all. */
+  tieScope: TieScope;
+  sideTab: 'details' | 'analysis';
+}
+
 export interface AppState {
   data: DatasetStatus;
   timeline: TimelineState;
   selection: SelectionState;
   view: ViewState;
+  analysis: AnalysisState;
 }
