@@ -2,14 +2,14 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { AtlasGraph } from '../canvas/AtlasGraph';
 import { HoverLabel } from '../canvas/HoverLabel';
 import { Legend } from '../features/legend/Legend';
-import { DetailsPanel } from '../features/source/DetailsPanel';
+import { SideTabs } from '../features/analysis/SideTabs';
+import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { datasetFailed, setDatasetLabel, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
-import { ImportDialog } from '../features/data/ImportDialog';
 import { useFileDrop } from '../features/data/useFileDrop';
 import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
 import { bindUrlSync, showDataset } from '../state/urlSync';
@@ -19,6 +19,7 @@ import { Notice } from './Notice';
 
 // The reader is only needed once someone asks to read a passage in context.
 const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
+const ImportDialog = lazy(() => import('../features/data/ImportDialog'));
 
 /** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell. */
 export function App({ store: given }: { store?: AppStore }) {
@@ -52,6 +53,7 @@ function Shell() {
   const dragging = useFileDrop(useAppStoreApi());
   const status = useAppStore(selectDataStatus);
   const readerOpen = useAppStore(selectReaderPassageId) !== null;
+  const pendingImport = useAppStore((state) => state.view.pendingImport !== null);
   const hasSelection = useAppStore(
     (state) => state.selection.pactId !== null || state.selection.actorId !== null,
   );
@@ -69,17 +71,22 @@ function Shell() {
         <>
           <main className="stage" aria-label="Alliance graph">
             <AtlasGraph />
+            <AnalysisToolbar />
             <HoverLabel />
             {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>
           <div className="side">
-            <DetailsPanel />
+            <SideTabs />
             <Chronicle />
           </div>
           <TimelinePanel />
         </>
       )}
-      <ImportDialog />
+      {pendingImport ? (
+        <Suspense fallback={null}>
+          <ImportDialog />
+        </Suspense>
+      ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a dataset file: Alliance Atlas JSON, COW or ATOP CSV

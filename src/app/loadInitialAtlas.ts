@@ -1,6 +1,5 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
 import { loadBundledDataset } from '../io/bundledDataset';
-import { atlasForImport } from '../features/data/importFlow';
 import { DOCUMENTS_LABEL } from '../state/createAppStore';
 
 export type AtlasLoad = { atlas: Atlas; notice?: string; label?: string } | { error: string };
@@ -62,6 +61,7 @@ async function loadSavedAtlas(): Promise<AtlasLoad | null> {
     const saved = await loadSavedImport();
     if (!saved) return null;
     try {
+      const { atlasForImport } = await import('../features/data/importFlow');
       const atlas = await atlasForImport(saved);
       const label = saved.mode === 'alone' ? saved.label : `${saved.label} beside ${DOCUMENTS_LABEL}`;
       return { atlas, label };

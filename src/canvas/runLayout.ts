@@ -24,7 +24,8 @@ export const ATLAS_LAYOUT_OPTIONS = {
 /** Runs the layout once over every element the dataset holds and resolves when positions are final. */
 export function runAtlasLayout(cy: Core): Promise<void> {
   return new Promise((resolve) => {
-    const all = cy.elements();
+    // Rivalries are not ties: left out, so rivals are not pulled together.
+    const all = cy.elements().not('[role = "rivalry"]');
     // Hidden (display: none) elements are skipped by layouts: lay out with everything displayed.
     const hidden = all.filter('.hidden');
     hidden.removeClass('hidden');

@@ -67,7 +67,38 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
     selector: 'node[role = "pact"][?proposed]',
     style: { 'border-style': 'dashed', 'border-color': '#2c3e50', 'border-width': 2 },
   },
+  {
+    selector: 'edge[role = "rivalry"]',
+    style: {
+      'line-color': '#b91c1c',
+      'line-style': 'dashed',
+      'line-dash-pattern': [2, 5],
+      'line-cap': 'round',
+      width: 2,
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': [40],
+      'control-point-weights': [0.5],
+      opacity: 0.75,
+    },
+  },
+  { selector: 'node[blocColour]', style: { 'background-color': 'data(blocColour)' } },
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: '.hidden', style: { display: 'none' } },
+  // A comparison draws pacts that ended between the two dates even though they are not active now.
+  {
+    selector: '.cmp-ended',
+    style: { display: 'element', 'line-style': 'dashed', 'line-color': '#6b7280', opacity: 0.8 },
+  },
+  { selector: 'node.cmp-ended', style: { 'background-color': '#9ca3af' } },
+  {
+    selector: 'edge.cmp-formed',
+    style: { width: 5, 'underlay-color': '#22c55e', 'underlay-opacity': 0.45, 'underlay-padding': 3 },
+  },
+  {
+    selector: 'node.cmp-formed',
+    style: { 'underlay-color': '#22c55e', 'underlay-opacity': 0.45, 'underlay-padding': 4 },
+  },
+  { selector: '.cmp-continuing', style: { opacity: 0.45 } },
   { selector: 'node.idle', style: { opacity: 0.28 } },
   { selector: '.muted', style: { opacity: 0.12 } },
   { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 10 } },

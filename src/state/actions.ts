@@ -77,13 +77,25 @@ export const setZoom =
     },
   });
 
+// Choosing a pact or a state shows its details, whichever side tab was open.
+const detailsTab = (state: AppState, chosen: string | null) =>
+  chosen === null ? state.analysis : { ...state.analysis, sideTab: 'details' as const };
+
 export const selectPact =
   (pactId: string | null): Producer =>
-  (state) => ({ ...state, selection: { ...state.selection, pactId, actorId: null } });
+  (state) => ({
+    ...state,
+    selection: { ...state.selection, pactId, actorId: null },
+    analysis: detailsTab(state, pactId),
+  });
 
 export const selectActor =
   (actorId: string | null): Producer =>
-  (state) => ({ ...state, selection: { ...state.selection, actorId, pactId: null } });
+  (state) => ({
+    ...state,
+    selection: { ...state.selection, actorId, pactId: null },
+    analysis: detailsTab(state, actorId),
+  });
 
 export const setHover =
   (hover: AppState['selection']['hover']): Producer =>

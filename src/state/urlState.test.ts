@@ -51,3 +51,32 @@ describe('formatUrlView', () => {
     ).toBe('?dataset=big.json&date=2024-06-19&pact=rus-prk-2024');
   });
 });
+
+describe('analysis views in the URL', () => {
+  it('round-trips layout, blocs, rivalries, size, scope, tab and the comparison date', () => {
+    const search =
+      '?date=2025-01-01&layout=map&blocs=1&rivalries=1&size=betweenness&scope=all&tab=analysis&compare=1990-01-01';
+    const { view, problems } = parseUrlView(search);
+    expect(problems).toEqual([]);
+    expect(view.analysis).toEqual({
+      layout: 'map',
+      colourByBloc: true,
+      showRivalries: true,
+      sizeBy: 'betweenness',
+      tieScope: 'all',
+      sideTab: 'analysis',
+      compareDay: toDayNumber('1990-01-01'),
+    });
+    expect(parseUrlView(formatUrlView(view, '')).view).toEqual(view);
+  });
+
+  it.each([
+    ['?layout=globe', /layout “globe” should be network or map/],
+    ['?size=huge', /size “huge” should be none or degree or betweenness/],
+    ['?compare=1990-02-30', /compare “1990-02-30” is not a date/],
+  ])('drops %s with a problem', (search, message) => {
+    const { view, problems } = parseUrlView(search);
+    expect(view.analysis).toBeUndefined();
+    expect(problems.join()).toMatch(message);
+  });
+});

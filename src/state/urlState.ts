@@ -1,5 +1,5 @@
 import { dayToIso, isoDayToNumber } from '../domain/dates';
-import type { Basis } from './types';
+import type { AnalysisState, Basis, SizeBy } from './types';
 
 /** The part of the view a link carries. */
 export interface UrlView {
@@ -7,7 +7,46 @@ export interface UrlView {
   pactId?: string;
   actorId?: string;
   basis?: Basis;
+  /** Analysis views: `layout=map`, `blocs=1`, `rivalries=1`, `size=degree|betweenness`, `compare=YYYY-MM-DD`, `scope=all`, `tab=analysis`. */
+  analysis?: Partial<AnalysisState>;
 }
+
+const SIZES: readonly SizeBy[] = ['none', 'degree', 'betweenness'];
+
+function parseAnalysis(params: URLSearchParams, problems: string[]): Partial<AnalysisState> {
+  const analysis: Partial<AnalysisState> = {};
+  const choice = <T extends string>(key: string, allowed: readonly T[], apply: (value: T) => void) => {
+    const value = params.get(key);
+    if (value === null) return;
+    if ((allowed as readonly string[]).includes(value)) apply(value as T);
+    else problems.push(`${key} “${value.slice(0, 40)}” should be ${allowed.join(' or ')}`);
+  };
+  choice('layout', ['network', 'map'] as const, (v) => (analysis.layout = v));
+  choice('blocs', ['0', '1'] as const, (v) => (analysis.colourByBloc = v === '1'));
+  choice('rivalries', ['0', '1'] as const, (v) => (analysis.showRivalries = v === '1'));
+  choice('size', SIZES, (v) => (analysis.sizeBy = v));
+  choice('scope', ['defence', 'all'] as const, (v) => (analysis.tieScope = v));
+  choice('tab', ['details', 'analysis'] as const, (v) => (analysis.sideTab = v));
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const day = isoDayToNumber(compare);
+    if (day === null) problems.push(`compare “${compare.slice(0, 40)}” is not a date like 1990-01-01`);
+    else analysis.compareDay = day;
+  }
+  return analysis;
+}
+
+function formatAnalysis(params: URLSearchParams, a: Partial<AnalysisState>): void {
+  if (a.layout === 'map') params.set('layout', 'map');
+  if (a.colourByBloc) params.set('blocs', '1');
+  if (a.showRivalries) params.set('rivalries', '1');
+  if (a.sizeBy && a.sizeBy !== 'none') params.set('size', a.sizeBy);
+  if (a.tieScope === 'all') params.set('scope', 'all');
+  if (a.sideTab === 'analysis') params.set('tab', 'analysis');
+  if (a.compareDay !== undefined && a.compareDay !== null) params.set('compare', dayToIso(a.compareDay));
+}
+
+const ANALYSIS_KEYS = ['layout', 'blocs', 'rivalries', 'size', 'scope', 'tab', 'compare'];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
@@ -36,17 +75,20 @@ export function parseUrlView(search: string): { view: UrlView; problems: string[
     if (basis === 'signed' || basis === 'in-force') view.basis = basis;
     else problems.push(`basis “${basis.slice(0, 40)}” should be signed or in-force`);
   }
+  const analysis = parseAnalysis(params, problems);
+  if (Object.keys(analysis).length) view.analysis = analysis;
   return { view, problems };
 }
 
 /** Writes a view as a query string, keeping unrelated parameters (e.g. a dataset URL) as they were. */
 export function formatUrlView(view: UrlView, base: string): string {
   const params = new URLSearchParams(base);
-  for (const key of ['date', 'pact', 'actor', 'basis']) params.delete(key);
+  for (const key of ['date', 'pact', 'actor', 'basis', ...ANALYSIS_KEYS]) params.delete(key);
   if (view.day !== undefined) params.set('date', dayToIso(view.day));
   if (view.pactId) params.set('pact', view.pactId);
   if (view.actorId) params.set('actor', view.actorId);
   if (view.basis && view.basis !== 'signed') params.set('basis', view.basis);
+  if (view.analysis) formatAnalysis(params, view.analysis);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

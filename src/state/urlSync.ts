@@ -1,8 +1,11 @@
-import { datasetReady, selectActor, selectPact, setBasis, setDay, setNotice } from './actions';
+import { datasetReady, selectActor, selectPact, setAnalysis, setBasis, setDay, setNotice } from './actions';
+import { initialAppState } from './createAppStore';
 import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
 import type { AppState } from './types';
 import { formatUrlView, parseUrlView, type UrlView } from './urlState';
+
+const DEFAULT_ANALYSIS = initialAppState().analysis;
 
 // A date change this soon after the last history entry replaces it instead of adding one, so scrubbing and
 // playing do not flood the history while discrete moves (a click, a step) stay reachable with Back.
@@ -11,7 +14,13 @@ const COALESCE_MS = 800;
 function viewOf(state: AppState): UrlView {
   const { day, basis } = state.timeline;
   const { pactId, actorId } = state.selection;
-  return { day, basis, ...(pactId ? { pactId } : {}), ...(actorId ? { actorId } : {}) };
+  return {
+    day,
+    basis,
+    analysis: state.analysis,
+    ...(pactId ? { pactId } : {}),
+    ...(actorId ? { actorId } : {}),
+  };
 }
 
 /** Applies a link's view to the store; unknown ids and garbage leave the default view and a notice. */
@@ -31,6 +40,8 @@ export function applyUrlView(store: AppStore, search: string): void {
   if (pactOk) dispatch(store, selectPact(view.pactId ?? null));
   else if (actorOk) dispatch(store, selectActor(view.actorId ?? null));
   else dispatch(store, selectPact(null));
+  // After the selection: a link may open the analysis tab with a state selected.
+  dispatch(store, setAnalysis({ ...DEFAULT_ANALYSIS, ...view.analysis }));
   if (problems.length) dispatch(store, setNotice(`The link was partly ignored: ${problems.join('; ')}.`));
 }
 

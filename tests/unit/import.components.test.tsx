@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/domain/dates';
 import { DataMenu } from '../../src/features/data/DataMenu';
-import { ImportDialog } from '../../src/features/data/ImportDialog';
+import ImportDialog from '../../src/features/data/ImportDialog';
 import { DetailsPanel } from '../../src/features/source/DetailsPanel';
 import { DateReadout } from '../../src/features/timeline/DateReadout';
 import { clearSavedImport, loadSavedImport } from '../../src/io/savedImport';

@@ -1,5 +1,6 @@
 import type { Atlas } from '../atlas/buildAtlas';
 import { toDayNumber } from '../dates';
+import { rivalriesWithDocumentedSince } from './rivalrySince';
 import type { Actor, Pact, PactEvent, Rivalry } from '../model';
 import type { TimelineBasis, TimelineIndex } from '../timeline';
 
@@ -67,7 +68,9 @@ const cache = new WeakMap<object, Partial<Record<TimelineBasis, AnalysisContext>
 export function analysisContextOf(atlas: Pick<Atlas, 'dataset' | 'timelines'>, basis: TimelineBasis) {
   const byBasis = cache.get(atlas) ?? {};
   cache.set(atlas, byBasis);
-  return (byBasis[basis] ??= createAnalysisContext(atlas.dataset, atlas.timelines[basis]));
+  // Undated rivalries count from when the documents describe them (see rivalrySince.ts).
+  const input = { ...atlas.dataset, rivalries: rivalriesWithDocumentedSince(atlas.dataset) };
+  return (byBasis[basis] ??= createAnalysisContext(input, atlas.timelines[basis]));
 }
 
 // A `suspended` event suspends the pairs among the actors it lists (ANZUS 1986: USA and New Zealand);

@@ -6,8 +6,6 @@ import { DOCUMENTS_LABEL } from '../../state/createAppStore';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';
-import { exportCsv, exportJson, exportSvg } from './exportData';
-import { clearImport, startImport } from './importFlow';
 
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
@@ -44,7 +42,7 @@ export function DataMenu() {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (files.length) void startImport(store, files);
+          if (files.length) void import('./importFlow').then(({ startImport }) => startImport(store, files));
         }}
       />
       <div className="menu">
@@ -54,12 +52,12 @@ export function DataMenu() {
         {open && atlas ? (
           <ul className="menu-list">
             <li>
-              <button type="button" onClick={() => run(() => exportJson(atlas, isoDate()))}>
+              <button type="button" onClick={() => run(async () => (await import('./exportData')).exportJson(atlas, isoDate()))}>
                 Export dataset (JSON)
               </button>
             </li>
             <li>
-              <button type="button" onClick={() => run(() => exportCsv(atlas, isoDate()))}>
+              <button type="button" onClick={() => run(async () => (await import('./exportData')).exportCsv(atlas, isoDate()))}>
                 Export dataset (CSV: pacts, members, events)
               </button>
             </li>
@@ -68,7 +66,7 @@ export function DataMenu() {
                 type="button"
                 onClick={() => run(async () => {
                   const cy = getCy();
-                  if (cy) await exportSvg(cy, isoDate());
+                  if (cy) await (await import('./exportData')).exportSvg(cy, isoDate());
                 })}
               >
                 Export graph (SVG)
@@ -76,7 +74,7 @@ export function DataMenu() {
             </li>
             {label !== DOCUMENTS_LABEL ? (
               <li>
-                <button type="button" onClick={() => run(() => clearImport(store))}>
+                <button type="button" onClick={() => run(async () => (await import('./importFlow')).clearImport(store))}>
                   Clear saved data
                 </button>
               </li>

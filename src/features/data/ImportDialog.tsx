@@ -9,7 +9,7 @@ import { acceptImport } from './importFlow';
 const SHOWN_ROWS = 200;
 
 /** Asks the person to accept or reject a checked import, listing what would be skipped and why. */
-export function ImportDialog() {
+export default function ImportDialog() {
   const store = useAppStoreApi();
   const pending = useAppStore((state) => state.view.pendingImport);
   const [mode, setMode] = useState<ImportMode>('alone');

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { AppStore } from '../../state/createAppStore';
-import { startImport } from './importFlow';
 
 /** Lets people drop a dataset file anywhere on the page; returns whether a file is being dragged over it. */
 export function useFileDrop(store: AppStore): boolean {
@@ -27,7 +26,7 @@ export function useFileDrop(store: AppStore): boolean {
       depth = 0;
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) void startImport(store, files);
+      if (files.length) void import('./importFlow').then(({ startImport }) => startImport(store, files));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -1,11 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { formatDay, formatPreciseDate } from '../../domain/dates';
 import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_LABELS } from '../../canvas/palette';
 import { selectPact } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
-import type { Basis } from '../../state/types';
+import type { Basis, TieScope } from '../../state/types';
+
+// Blocs and rivalry paths need the analysis code: loaded when a state is first opened.
+const ActorAnalysis = lazy(() => import('../analysis/ActorAnalysis'));
 
 /** A state or organisation and the pacts it belongs to at the date. */
 export function ActorPanel({
@@ -13,11 +16,13 @@ export function ActorPanel({
   actorId,
   day,
   basis,
+  scope = 'defence',
 }: {
   atlas: Atlas;
   actorId: string;
   day: number;
   basis: Basis;
+  scope?: TieScope;
 }) {
   const store = useAppStoreApi();
   const actor = atlas.actorById.get(actorId);
@@ -60,6 +65,11 @@ export function ActorPanel({
           })}
         </ul>
       )}
+      {actor.kind === 'state' ? (
+        <Suspense fallback={null}>
+          <ActorAnalysis atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
+        </Suspense>
+      ) : null}
     </article>
   );
 }

@@ -21,6 +21,7 @@ export function DetailsPanel() {
   const actorId = useAppStore(selectSelectedActorId);
   const day = useAppStore(selectDay);
   const basis = useAppStore(selectBasis);
+  const scope = useAppStore((state) => state.analysis.tieScope);
   if (!atlas) return null;
   return (
     <aside className="details" aria-label="Details">
@@ -37,7 +38,7 @@ export function DetailsPanel() {
       {pactId ? (
         <PactPanel atlas={atlas} pactId={pactId} day={day} />
       ) : actorId ? (
-        <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} />
+        <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
       ) : (
         <div className="hint">
           <h2>Explore</h2>

@@ -1,0 +1,146 @@
+import { useMemo } from 'react';
+import {
+  blocColour,
+  blocColourIndex,
+  blocSeries,
+  blocsAt,
+  centralityAt,
+  compareDates,
+  topConnected,
+} from '../../domain/analysis';
+import { analysisContextOf } from '../../domain/analysis';
+import { formatDay } from '../../domain/dates';
+import { selectActor, selectPact, setAnalysis } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStore, useAppStoreApi } from '../../state/storeContext';
+import { selectAnalysis, selectAtlas, selectBasis, selectDay } from '../../state/selectors';
+import { BlocChart } from './BlocChart';
+import { useSettledValue } from './useSettledValue';
+
+const CHART_STEPS = 80;
+
+/** Blocs, the most connected states and a comparison of two dates, at the date shown (loaded on first use). */
+export default function AnalysisPanel() {
+  const store = useAppStoreApi();
+  const atlas = useAppStore(selectAtlas);
+  const basis = useAppStore(selectBasis);
+  const day = useAppStore(selectDay);
+  const analysis = useAppStore(selectAnalysis);
+  const settledDay = useSettledValue(day, 250);
+  const scope = analysis.tieScope;
+  const ctx = useMemo(() => (atlas ? analysisContextOf(atlas, basis) : null), [atlas, basis]);
+  const partition = useMemo(() => (ctx ? blocsAt(ctx, day, { scope }) : null), [ctx, day, scope]);
+  const colours = useMemo(() => (ctx ? blocColourIndex(ctx, { scope }) : null), [ctx, scope]);
+  const series = useMemo(
+    () => (ctx && atlas ? blocSeries(ctx, atlas.span.from, atlas.span.to, CHART_STEPS, { scope }) : []),
+    [ctx, atlas, scope],
+  );
+  const top = useMemo(
+    () => (ctx ? topConnected(centralityAt(ctx, settledDay, { scope }), 8) : []),
+    [ctx, settledDay, scope],
+  );
+  const comparison = useMemo(
+    () =>
+      atlas && analysis.compareDay !== null
+        ? compareDates(atlas.timelines[basis], analysis.compareDay, day, atlas.pactById.keys())
+        : null,
+    [atlas, basis, analysis.compareDay, day],
+  );
+  if (!atlas || !partition || !colours) return null;
+  const name = (id: string) => atlas.actorById.get(id)?.name ?? id;
+  const pactName = (id: string) => atlas.pactById.get(id)?.shortName ?? id;
+  const pactList = (ids: readonly string[]) =>
+    ids.length === 0 ? (
+      <p className="muted-text">none</p>
+    ) : (
+      <ul className="compact-list">
+        {ids.map((id) => (
+          <li key={id}>
+            <button type="button" className="link-button" onClick={() => dispatch(store, selectPact(id))}>
+              {atlas.pactById.get(id)?.name ?? id}
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <article className="analysis-panel" aria-labelledby="analysis-title">
+      <h2 id="analysis-title">Analysis on {formatDay(day)}</h2>
+      <fieldset className="segmented">
+        <legend>Blocs join states tied by</legend>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'defence'}
+            onChange={() => dispatch(store, setAnalysis({ tieScope: 'defence' }))}
+          />
+          defence pacts
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'all'}
+            onChange={() => dispatch(store, setAnalysis({ tieScope: 'all' }))}
+          />
+          any pact
+        </label>
+      </fieldset>
+      <h3 data-testid="bloc-count">
+        {partition.blocs.length} {partition.blocs.length === 1 ? 'bloc' : 'blocs'}
+      </h3>
+      <ul className="bloc-list">
+        {partition.blocs.map((bloc) => (
+          <li key={bloc.id}>
+            <span
+              className="swatch"
+              style={{ background: blocColour(colours, bloc.id) }}
+              aria-hidden="true"
+            />
+            <strong>{pactName(bloc.anchorPactId)} bloc</strong> · {bloc.members.length} states:{' '}
+            <span className="muted-text">{bloc.members.map(name).join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+      {partition.unaligned.length ? (
+        <p className="muted-text">In a pact but in no bloc: {partition.unaligned.map(name).join(', ')}</p>
+      ) : null}
+      <BlocChart samples={series} day={day} />
+      <h3>Most connected</h3>
+      <ol className="compact-list" data-testid="top-connected">
+        {top.map((c) => (
+          <li key={c.actorId}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => dispatch(store, selectActor(c.actorId))}
+            >
+              {name(c.actorId)}
+            </button>{' '}
+            <span className="muted-text">
+              {c.degree} allies · betweenness {c.betweennessNormalized.toFixed(2)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {comparison ? (
+        <section aria-labelledby="compare-title" data-testid="comparison">
+          <h3 id="compare-title">
+            From {formatDay(comparison.earlier)} to {formatDay(comparison.later)}
+          </h3>
+          <h4>Formed ({comparison.formed.length})</h4>
+          {pactList(comparison.formed)}
+          <h4>Ended ({comparison.ended.length})</h4>
+          {pactList(comparison.ended)}
+          <h4>Continuing ({comparison.continuing.length})</h4>
+          {pactList(comparison.continuing)}
+        </section>
+      ) : (
+        <p className="muted-text">
+          Pick a date under “Compare with” to see pacts formed and ended between two dates.
+        </p>
+      )}
+    </article>
+  );
+}
