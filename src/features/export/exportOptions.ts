@@ -12,6 +12,24 @@ export interface PngCaption {
   credit: string;
 }
 
+/**
+ * Where the graph's model coordinates land on the export canvas: device px = model × zoom + (x, y). The same
+ * transform as the graph image, so whatever is drawn in model coordinates lines up with the nodes.
+ */
+export interface UnderlayView {
+  zoom: number;
+  x: number;
+  y: number;
+  /** Device px per CSS px of the graph as seen at zoom 1: a line `w` CSS px wide is `w × pixelRatio / zoom` model units. */
+  pixelRatio: number;
+}
+
+/**
+ * Draws under the graph (e.g. a map), in model coordinates: the context's transform is already set from `view`
+ * and clipped to the graph area. May be async (e.g. to load its data).
+ */
+export type PngUnderlay = (ctx: CanvasRenderingContext2D, view: UnderlayView) => void | Promise<void>;
+
 /** Everything `toPngBlob` needs; build it with `resolvePngExportOptions`. */
 export interface PngExportOptions {
   /** Output pixels per CSS pixel; lowered automatically when the image would exceed the guards below. */
@@ -25,6 +43,8 @@ export interface PngExportOptions {
   maxSide: number;
   /** Largest width × height of the image, in device pixels. */
   maxPixels: number;
+  /** Drawn over the background and under the graph, which is then drawn with a transparent background. */
+  underlay?: PngUnderlay;
 }
 
 /** What callers may pass: any option may be left out, caption fields too. */
@@ -66,6 +86,11 @@ export function resolvePngExportOptions(input: PngExportInput = {}): PngExportOp
   if (options.background.trim() === '') {
     throw new RangeError(
       'PNG export: background must be a CSS colour such as "#ffffff", got an empty string',
+    );
+  }
+  if (options.underlay !== undefined && typeof options.underlay !== 'function') {
+    throw new TypeError(
+      `PNG export: underlay must be a function (ctx, view) => void, got ${typeof options.underlay}`,
     );
   }
   return options;

@@ -3,7 +3,7 @@ import { fitCanvasScale } from './canvasLimits';
 import { captionParagraphs, DEFAULT_CAPTION_STYLE, layoutCaption } from './captionLayout';
 import type { CaptionLayout, MeasureText } from './captionLayout';
 import { resolvePngExportOptions } from './exportOptions';
-import type { PngExportInput, PngExportOptions } from './exportOptions';
+import type { PngExportInput, PngExportOptions, PngUnderlay, UnderlayView } from './exportOptions';
 
 // A whole-graph export of a handful of nodes is tiny: keep room for a caption that reads on one line or two.
 const MIN_CAPTIONED_WIDTH = 360;
@@ -52,7 +52,8 @@ async function renderGraph(
       output: 'blob-promise',
       full: options.full,
       scale,
-      bg: options.background,
+      // Over an underlay the graph is drawn on transparent pixels, so what lies under it shows through.
+      ...(options.underlay ? {} : { bg: options.background }),
       maxWidth: Math.ceil(size.width * scale),
       maxHeight: Math.ceil(size.height * scale),
     });
@@ -68,6 +69,50 @@ async function renderGraph(
     throw new Error('PNG export failed: the graph image is blank (0×0 px)');
   }
   return image;
+}
+
+/** Where the graph image puts model coordinates (see Cytoscape's png: the view × scale, or the whole graph's box). */
+export function underlayView(
+  cy: Pick<Core, 'pan' | 'zoom' | 'elements'>,
+  full: boolean,
+  scale: number,
+  offset: { left: number; top: number },
+): UnderlayView {
+  if (full) {
+    const box = cy.elements().boundingBox();
+    return {
+      zoom: scale,
+      x: offset.left - box.x1 * scale,
+      y: offset.top - box.y1 * scale,
+      pixelRatio: scale,
+    };
+  }
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  return {
+    zoom: zoom * scale,
+    x: offset.left + pan.x * scale,
+    y: offset.top + pan.y * scale,
+    pixelRatio: scale,
+  };
+}
+
+async function drawUnderlay(
+  ctx: CanvasRenderingContext2D,
+  underlay: PngUnderlay,
+  view: UnderlayView,
+  area: { width: number; height: number },
+): Promise<void> {
+  ctx.save();
+  try {
+    ctx.beginPath();
+    ctx.rect(0, 0, area.width, area.height);
+    ctx.clip();
+    ctx.setTransform(view.zoom, 0, 0, view.zoom, view.x, view.y);
+    await underlay(ctx, view);
+  } finally {
+    ctx.restore();
+  }
 }
 
 function drawCaption(
@@ -130,9 +175,20 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
   ctx.fillStyle = options.background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   // Device pixels, one to one with Cytoscape's image: no resampling blur.
-  const left = Math.round(((width - graph.width) / 2) * fit.scale);
-  ctx.drawImage(image, left, Math.round(margin * fit.scale));
-  image.close();
+  const offset = {
+    left: Math.round(((width - graph.width) / 2) * fit.scale),
+    top: Math.round(margin * fit.scale),
+  };
+  try {
+    if (options.underlay) {
+      const view = underlayView(cy, options.full, fit.scale, offset);
+      const area = { width: canvas.width, height: Math.round(framed.height * fit.scale) };
+      await drawUnderlay(ctx, options.underlay, view, area);
+    }
+    ctx.drawImage(image, offset.left, offset.top);
+  } finally {
+    image.close();
+  }
   ctx.scale(fit.scale, fit.scale);
   if (hasCaption) drawCaption(ctx, caption, framed.height, width);
   return canvasToBlob(canvas);
