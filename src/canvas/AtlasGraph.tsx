@@ -11,6 +11,8 @@ import { useCanvasEvents } from './useCanvasEvents';
 import { useSelectionFocus } from './useSelectionFocus';
 import { useTimeVisibility } from './useTimeVisibility';
 import { registerCy } from './cyRegistry';
+import { MapUnderlay } from './map/MapUnderlay';
+import { useLayoutMode } from './map/useLayoutMode';
 
 const PRESET_LAYOUT = { name: 'preset' } as const;
 const GRAPH_STYLE = { width: '100%', height: '100%' } as const;
@@ -56,9 +58,11 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useTimeVisibility(cy, atlas, store);
   useSelectionFocus(cy, store);
   useCanvasEvents(cy, store);
+  const mapLayer = useLayoutMode(cy, atlas, store, laidOut);
 
   return (
     <div className="graph" data-layout={laidOut ? 'done' : 'running'} data-testid="graph">
+      <MapUnderlay cy={cy} layer={mapLayer} />
       <CytoscapeComponent
         elements={elements}
         layout={PRESET_LAYOUT}
