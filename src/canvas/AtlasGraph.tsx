@@ -6,7 +6,8 @@ import { seedPositions } from '../domain/graph/seedPositions';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas } from '../state/selectors';
 import { ATLAS_STYLESHEET } from './stylesheet';
-import { toCytoscapeElements } from './toCytoscapeElements';
+import { rivalryElements, toCytoscapeElements } from './toCytoscapeElements';
+import { useAnalysisOverlay } from './useAnalysisOverlay';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useSelectionFocus } from './useSelectionFocus';
 import { useTimeVisibility } from './useTimeVisibility';
@@ -37,7 +38,10 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   const [cy, setCy] = useState<Core | null>(null);
   const [laidOut, setLaidOut] = useState(false);
   const elements = useMemo(
-    () => toCytoscapeElements(atlas.elements, seedPositions(atlas.elements, atlas.dataset.actors)),
+    () => [
+      ...toCytoscapeElements(atlas.elements, seedPositions(atlas.elements, atlas.dataset.actors)),
+      ...rivalryElements(atlas.dataset.rivalries, new Map(atlas.dataset.actors.map((a) => [a.id, a.name]))),
+    ],
     [atlas],
   );
 
@@ -57,6 +61,7 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
 
   useTimeVisibility(cy, atlas, store);
   useSelectionFocus(cy, store);
+  useAnalysisOverlay(cy, atlas, store);
   useCanvasEvents(cy, store);
   const mapLayer = useLayoutMode(cy, atlas, store, laidOut);
 
