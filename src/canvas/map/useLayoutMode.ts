@@ -25,7 +25,8 @@ interface Memory {
   settled: boolean;
 }
 const memories = new WeakMap<Core, Memory>();
-const FIT_PADDING = 30;
+// Room for the nodes' labels at the edges (the fit is by node centres) and for the toolbar over the graph.
+const FIT_PADDING = 50;
 const EASING = 'ease-in-out-cubic';
 
 function snapshot(cy: Core): Map<string, Point> {

@@ -1,0 +1,339 @@
+import { readFile } from 'node:fs/promises';
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAP_FRAME, MAP_STYLE } from '../../src/canvas/map/mapStyle';
+import { SPREAD_RADIUS } from '../../src/canvas/map/mapPositions';
+import { fitProjection, projectPoint } from '../../src/domain/geo/project';
+import { ARTIFACTS, launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
+import type { PageErrors, RunningBrowser, RunningServer } from './harness';
+import { analysePng, readPngSize } from './png';
+
+// The geographic view in real Chromium against the built app: the toolbar's "Map" button moves states to their
+// capitals over a world map, "Network" moves them back; pan keeps the map aligned; the PNG export carries the map.
+type WithCy = { __cy?: Core };
+type Positions = Record<string, { x: number; y: number }>;
+
+let server: RunningServer;
+let chromium: RunningBrowser;
+
+beforeAll(async () => {
+  server = await startPreview();
+  chromium = await launchBrowser();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+async function open(query = ''): Promise<{ page: Page; errors: PageErrors }> {
+  const opened = await openPage(chromium.context, `${server.url}/${query}`);
+  await waitForCy(opened.page);
+  await opened.page.waitForSelector('[data-layout="done"]');
+  return opened;
+}
+
+/** Every node's model position, shown or hidden (plain numbers, never a collection). */
+function positions(page: Page): Promise<Positions> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    (window as WithCy).__cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  });
+}
+
+async function switchTo(page: Page, name: 'Map' | 'Network'): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  await button.click();
+  await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+  const mode = name === 'Map' ? 'map' : 'network';
+  await page.waitForSelector(`[data-layout-mode="${mode}"]`, { timeout: 10_000 });
+}
+
+function maxDistance(a: Positions, b: Positions): number {
+  return Math.max(
+    ...Object.keys(a).map((id) => Math.hypot(a[id]!.x - (b[id]?.x ?? NaN), a[id]!.y - (b[id]?.y ?? NaN))),
+  );
+}
+
+/** The map layer's transform and where its model → screen matrix puts a model point, next to Cytoscape's. */
+function alignment(page: Page, nodeId: string) {
+  return page.evaluate((id) => {
+    const cy = (window as WithCy).__cy;
+    const group = document.querySelector<SVGGElement>('[data-testid="map-underlay"] g');
+    if (!cy || !group) return null;
+    const node = cy.getElementById(id);
+    const ctm = group.getScreenCTM();
+    const box = cy.container()?.getBoundingClientRect();
+    if (!ctm || !box) return null;
+    const model = node.position();
+    const rendered = node.renderedPosition();
+    return {
+      transform: group.getAttribute('transform'),
+      zoom: cy.zoom(),
+      pan: cy.pan(),
+      viaMap: { x: ctm.a * model.x + ctm.c * model.y + ctm.e, y: ctm.b * model.x + ctm.d * model.y + ctm.f },
+      viaCy: { x: box.left + rendered.x, y: box.top + rendered.y },
+    };
+  }, nodeId);
+}
+
+/** RGBA of a decoded PNG at the given pixels (decoded in the browser). */
+function pixelsAt(page: Page, bytes: Uint8Array, points: { x: number; y: number }[]): Promise<number[][]> {
+  return page.evaluate(
+    async ({ base64, points }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2D context');
+      ctx.drawImage(bitmap, 0, 0);
+      return points.map((p) => [...ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data]);
+    },
+    { base64: Buffer.from(bytes).toString('base64'), points },
+  );
+}
+
+const hex = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+const near = (rgba: number[], colour: string) =>
+  hex(colour).every((c, i) => Math.abs(c - (rgba[i] ?? -99)) <= 3);
+
+async function exportPng(page: Page, name: string): Promise<Uint8Array> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  await download.saveAs(`${ARTIFACTS}/${name}.png`);
+  return new Uint8Array(await readFile(`${ARTIFACTS}/${name}.png`));
+}
+
+// Places well inside land and well out at sea (off the 10° graticule): the export must paint them as such where
+// the graph leaves the pixel blank.
+const projection = fitProjection(MAP_FRAME);
+const LAND = [
+  [12, 23],
+  [-55, -12],
+  [105, 63],
+  [134, -24],
+  [24, -3],
+  [-103, 37],
+].map(([lon, lat]) => projectPoint(projection, lon!, lat!));
+const SEA = [
+  [-35, 25],
+  [75, -25],
+  [-15, -35],
+  [165, 15],
+  [-25, 45],
+  [88, -8],
+].map(([lon, lat]) => projectPoint(projection, lon!, lat!));
+
+/**
+ * Checks map colours at the land and sea places, skipping those the graph itself draws on (non-white in the
+ * graph-only image) or that fall outside the image; at least two of each must be checked.
+ */
+async function expectMapAt(
+  page: Page,
+  image: Uint8Array,
+  graphOnly: Uint8Array,
+  toImage: (p: { x: number; y: number }) => { x: number; y: number },
+  toGraph: (p: { x: number; y: number }) => { x: number; y: number },
+): Promise<void> {
+  const size = readPngSize(image);
+  const graphSize = readPngSize(graphOnly);
+  const inside = (p: { x: number; y: number }, s: { width: number; height: number }) =>
+    p.x >= 1 && p.y >= 1 && p.x < s.width - 1 && p.y < s.height - 1;
+  const checked = { land: 0, sea: 0 };
+  for (const [kind, places, colour] of [
+    ['land', LAND, MAP_STYLE.land.fill],
+    ['sea', SEA, MAP_STYLE.sphere.fill],
+  ] as const) {
+    const usable = places.filter((p) => inside(toImage(p), size) && inside(toGraph(p), graphSize));
+    const graphPixels = await pixelsAt(page, graphOnly, usable.map(toGraph));
+    const blank = usable.filter((_, i) => near(graphPixels[i]!, '#ffffff'));
+    const mapPixels = await pixelsAt(page, image, blank.map(toImage));
+    mapPixels.forEach((rgba, i) => {
+      const at = blank[i]!;
+      expect(near(rgba, colour), `${kind} at model (${at.x.toFixed(0)}, ${at.y.toFixed(0)}): ${rgba}`).toBe(
+        true,
+      );
+    });
+    checked[kind] = blank.length;
+  }
+  expect(checked.land).toBeGreaterThanOrEqual(2);
+  expect(checked.sea).toBeGreaterThanOrEqual(2);
+}
+
+/** The graph alone as Cytoscape draws it on white at scale 2 (view or whole graph), as PNG bytes. */
+async function graphOnlyPng(page: Page, full: boolean): Promise<Uint8Array> {
+  const base64 = await page.evaluate((whole) => {
+    const cy = (window as WithCy).__cy!;
+    const box = cy.elements().boundingBox();
+    const [w, h] = whole ? [Math.ceil(box.w), Math.ceil(box.h)] : [cy.width(), cy.height()];
+    return cy.png({
+      output: 'base64',
+      full: whole,
+      scale: 2,
+      bg: '#ffffff',
+      maxWidth: w * 2,
+      maxHeight: h * 2,
+    });
+  }, full);
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+describe('geographic view', () => {
+  it('moves states to their capitals over a world map, keeps it aligned, and moves them back', async () => {
+    const { page, errors } = await open();
+    const network = await positions(page);
+    await expect(page.getByTestId('map-underlay').count()).resolves.toBe(0);
+
+    await switchTo(page, 'Map');
+    const map = await positions(page);
+    const at = (id: string) => map[`a:${id}`]!;
+    // West to east by longitude, north to south by latitude.
+    expect(at('usa').x).toBeLessThan(at('gbr').x);
+    expect(at('gbr').x).toBeLessThan(at('jpn').x);
+    expect(at('jpn').y).toBeLessThan(at('aus').y);
+    expect(at('nor').y).toBeLessThan(at('ita').y);
+    expect(at('kor').x).toBeLessThan(at('jpn').x);
+    // Everything moved, hidden pacts included, and each hub sits at its members' centroid.
+    expect(Object.keys(map).length).toBe(Object.keys(network).length);
+    const hubs = await page.evaluate(() => {
+      const cy = (window as WithCy).__cy as Core;
+      return cy.nodes('[role = "pact"]').map((hub) => {
+        const members = hub.connectedEdges('[role = "membership"]').targets();
+        const sum = members.reduce((s, m) => ({ x: s.x + m.position('x'), y: s.y + m.position('y') }), {
+          x: 0,
+          y: 0,
+        });
+        return {
+          id: hub.id(),
+          visible: hub.visible(),
+          at: hub.position(),
+          centroid: { x: sum.x / members.length, y: sum.y / members.length },
+        };
+      });
+    });
+    expect(hubs.some((h) => !h.visible)).toBe(true);
+    for (const hub of hubs) {
+      // Members fanned out from a shared capital (and hubs sharing a centroid) move by at most the ring's radius.
+      const off = Math.hypot(hub.at.x - hub.centroid.x, hub.at.y - hub.centroid.y);
+      expect(off, hub.id).toBeLessThanOrEqual(2 * SPREAD_RADIUS + 1e-6);
+    }
+
+    // The map is shown, faint and behind the graph, exactly under the nodes.
+    const underlay = page.getByTestId('map-underlay');
+    await expect(underlay.getAttribute('data-visible')).resolves.toBe('true');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('[data-testid="map-underlay"]')!).opacity === '1',
+    );
+    const aligned = await alignment(page, 'a:usa');
+    expect(aligned).not.toBeNull();
+    expect(Math.abs(aligned!.viaMap.x - aligned!.viaCy.x)).toBeLessThan(1);
+    expect(Math.abs(aligned!.viaMap.y - aligned!.viaCy.y)).toBeLessThan(1);
+    await screenshot(page, 'map-view');
+
+    // A real drag on empty sea (bottom left: the South Pacific) pans the graph; the map follows within a frame.
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + box.height - 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + box.height - 120, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(100);
+    const panned = await alignment(page, 'a:jpn');
+    expect(panned!.pan).not.toEqual(aligned!.pan);
+    const [a, , , d, e, f] = panned!
+      .transform!.replace(/[^\d.\s-]/g, '')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    expect(a).toBeCloseTo(panned!.zoom, 6);
+    expect(d).toBeCloseTo(panned!.zoom, 6);
+    expect(e).toBeCloseTo(panned!.pan.x, 3);
+    expect(f).toBeCloseTo(panned!.pan.y, 3);
+    expect(Math.abs(panned!.viaMap.x - panned!.viaCy.x)).toBeLessThan(1);
+    expect(Math.abs(panned!.viaMap.y - panned!.viaCy.y)).toBeLessThan(1);
+    await screenshot(page, 'map-view-panned');
+
+    // Scrubbing the date only shows and hides: nobody moves.
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    expect(maxDistance(map, await positions(page))).toBe(0);
+    await screenshot(page, 'map-view-early');
+    await page.keyboard.press('End');
+
+    await switchTo(page, 'Network');
+    expect(maxDistance(network, await positions(page))).toBeLessThan(1);
+    await expect(underlay.getAttribute('data-visible')).resolves.toBe('false');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('[data-testid="map-underlay"]')!).visibility === 'hidden',
+    );
+    await screenshot(page, 'map-back-to-network');
+    expect(errors.page).toEqual([]);
+    expect(errors.console).toEqual([]);
+    await page.close();
+  });
+
+  it('opens straight on the map from the URL, and back to the force layout from there', async () => {
+    const { page, errors } = await open('?layout=map&date=1960-01-01');
+    await page.waitForSelector('[data-layout-mode="map"]', { timeout: 10_000 });
+    const map = await positions(page);
+    expect(map['a:usa']!.x).toBeLessThan(map['a:sun']!.x);
+    await screenshot(page, 'map-view-1960');
+    await switchTo(page, 'Network');
+    const network = await positions(page);
+    // The force layout's result, not the map: the USA is no longer at Washington's map position.
+    expect(
+      Math.hypot(network['a:usa']!.x - map['a:usa']!.x, network['a:usa']!.y - map['a:usa']!.y),
+    ).toBeGreaterThan(1);
+    await switchTo(page, 'Map');
+    expect(maxDistance(map, await positions(page))).toBeLessThan(1e-6);
+    expect(errors.page).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the map under the graph, aligned with it, in the view and for the whole graph', async () => {
+    const { page, errors } = await open();
+    await switchTo(page, 'Map');
+    const view = await page.evaluate(() => {
+      const cy = (window as WithCy).__cy as Core;
+      const bb = cy.elements().boundingBox();
+      return { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height(), x1: bb.x1, y1: bb.y1 };
+    });
+    const withMap = await exportPng(page, 'map-export-view');
+    const size = readPngSize(withMap);
+    expect(size.width).toBe(Math.round(view.width * 2));
+    const graphOnly = await graphOnlyPng(page, false);
+    const graphBand = { top: 0, bottom: (view.height * 2) / size.height };
+    const mapPixels = await analysePng(page, withMap, [255, 255, 255], graphBand);
+    const graphPixels = await analysePng(page, graphOnly);
+    console.log(
+      `map export: ${(mapPixels.nonBackground * 100).toFixed(1)}% non-background vs ` +
+        `${(graphPixels.nonBackground * 100).toFixed(1)}% for the graph alone`,
+    );
+    expect(mapPixels.nonBackground).toBeGreaterThan(graphPixels.nonBackground + 0.3);
+    // Land and sea where the view puts them: the map is aligned with the graph in the image.
+    const inView = (p: { x: number; y: number }) => ({
+      x: (p.x * view.zoom + view.pan.x) * 2,
+      y: (p.y * view.zoom + view.pan.y) * 2,
+    });
+    await expectMapAt(page, withMap, graphOnly, inView, inView);
+
+    await page.getByLabel('whole graph').check();
+    const whole = await exportPng(page, 'map-export-whole');
+    const wholeGraph = await graphOnlyPng(page, true);
+    const margin = 16 * 2;
+    const inBox = (p: { x: number; y: number }) => ({ x: (p.x - view.x1) * 2, y: (p.y - view.y1) * 2 });
+    const inWhole = (p: { x: number; y: number }) => ({ x: margin + inBox(p).x, y: margin + inBox(p).y });
+    await expectMapAt(page, whole, wholeGraph, inWhole, inBox);
+    expect(errors.page).toEqual([]);
+    await page.close();
+  });
+});
