@@ -11,6 +11,12 @@ import { toCytoscapeElements } from '../toCytoscapeElements';
 import { atlasMapPositions } from './mapScene';
 import { useLayoutMode } from './useLayoutMode';
 
+// The map's chunk as the app loads it, unless a test makes it fail (offline, a stale deploy).
+const chunk = vi.hoisted(() => ({ fail: false }));
+vi.mock('./loadMapScene', () => ({
+  loadMapScene: () => (chunk.fail ? Promise.reject(new Error('offline')) : import('./mapScene')),
+}));
+
 let atlas: Atlas;
 beforeAll(() => {
   atlas = loadRealAtlas();
@@ -52,6 +58,7 @@ function expectAt(cy: Core, expected: ReadonlyMap<string, Point>, digits = 6) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  chunk.fail = false;
 });
 
 describe('useLayoutMode on a headless instance with the real dataset', () => {
@@ -109,6 +116,17 @@ describe('useLayoutMode on a headless instance with the real dataset', () => {
     act(() => dispatch(store, setAnalysis({ layout: 'network' })));
     await waitFor(() => expectAt(cy, seed), { timeout: 3000 });
     expect(hook.result.current.visible).toBe(false);
+    cy.destroy();
+  });
+
+  it('stays on the network with a notice when the map cannot be loaded', async () => {
+    chunk.fail = true;
+    const { cy, store, hook, seed } = setup(true);
+    act(() => dispatch(store, setAnalysis({ layout: 'map' })));
+    await waitFor(() => expect(store.getState().analysis.layout).toBe('network'));
+    expect(store.getState().view.notice).toBe('The world map could not be loaded; showing the network.');
+    expect(hook.result.current).toEqual({ layers: null, visible: false });
+    expectAt(cy, seed);
     cy.destroy();
   });
 });

@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import type { Point } from '../../domain/graph/seedPositions';
+import { setAnalysis, setNotice } from '../../state/actions';
 import type { AppStore } from '../../state/createAppStore';
+import { dispatch } from '../../state/dispatch';
 import type { LayoutMode } from '../../state/types';
 import { loadMapScene } from './loadMapScene';
 import type { WorldLayer } from './mapStyle';
@@ -134,7 +136,13 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       arrive('network', moveTo(cy, memory.network, memory.networkView));
     };
 
-    const follow = (mode: LayoutMode) => (mode === 'map' ? void toMap() : toNetwork());
+    // Without its chunk (offline, a new deploy) there is no map: say so and stay on the network.
+    const mapFailed = () => {
+      if (!live) return;
+      dispatch(store, setNotice('The world map could not be loaded; showing the network.'));
+      dispatch(store, setAnalysis({ layout: 'network' }));
+    };
+    const follow = (mode: LayoutMode) => (mode === 'map' ? void toMap().catch(mapFailed) : toNetwork());
     cy.container()?.setAttribute('data-layout-mode', memory.shown);
     follow(store.getState().analysis.layout);
     const unsubscribe = store.subscribe((state, prev) => {
