@@ -26,7 +26,7 @@ const member = (pact: string, actorId: string) => ({
   source: `p:${pact}`,
   target: `a:${actorId}`,
   pactId: pact,
-  kind: 'alliance' as const,
+  kind: 'mutual-defence-treaty' as const,
   role: 'membership' as const,
   label: pact,
   title: pact,
