@@ -1,0 +1,148 @@
+// npm run bench: builds the app, generates the medium and large datasets beside it (<out>/bench/), serves
+// the production build on loopback and measures each scenario in headless Chromium. Prints a table and
+// writes bench/results.json. Options: --only small,medium  --skip-build  --out-dir DIR  --ref REF
+// --ref builds a clean export of a git commit (git archive) instead of the working tree, so edits in
+// progress are not measured (node_modules is shared through a symlink).
+// The build goes to its own directory (default bench/tmp/dist, ignored by git), not dist/: a `vite build`
+// run meanwhile (the end-to-end tests do one) empties dist/ and would pull the app and the datasets from
+// under the run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serializeAtlasFile } from '../src/io/atlasFile';
+import { generateDataset } from '../src/io/synthetic/generateDataset';
+import { launchBrowser, type RunningBrowser } from '../tests/e2e/harness';
+import { ROOT, startViteServer, type RunningServer } from '../tests/e2e/server';
+import { measureBundle } from './bundle';
+import { formatReport } from './report';
+import { runScenario, type ScenarioResult, type ScenarioSpec } from './scenario';
+
+const GENERATED: readonly (ScenarioSpec & { seed: number })[] = [
+  { name: 'medium', query: '?dataset=bench/medium.json', states: 200, pacts: 1000, events: 10_000, seed: 1 },
+  { name: 'large', query: '?dataset=bench/large.json', states: 300, pacts: 5000, events: 25_000, seed: 1 },
+];
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+// The sources to build: the working tree, or a clean export of one commit.
+function sourceRoot(ref: string | undefined): { root: string; commit: string; dirty: boolean } {
+  if (!ref)
+    return {
+      root: ROOT,
+      commit: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'data').length > 0,
+    };
+  const commit = git('rev-parse', '--verify', `${ref}^{commit}`);
+  const root = `${ROOT}bench/tmp/ref-${commit.slice(0, 12)}/`;
+  if (!existsSync(`${root}package.json`)) {
+    mkdirSync(root, { recursive: true });
+    const exported = spawnSync('sh', ['-c', `git archive ${commit} | tar -x -C "${root}"`], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (exported.status !== 0) throw new Error(`could not export ${ref} (${commit})`);
+  }
+  if (!existsSync(`${root}node_modules`)) symlinkSync(`${ROOT}node_modules`, `${root}node_modules`, 'dir');
+  return { root, commit, dirty: false };
+}
+
+function build(root: string, outDir: string): void {
+  console.log(`building ${root} (vite build --outDir ${outDir})…`);
+  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
+  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+// Generated data lives beside the build (served by vite preview, never committed).
+function generate(outDir: string, spec: (typeof GENERATED)[number]): ScenarioSpec {
+  const started = performance.now();
+  const { dataset, documentTexts, counts } = generateDataset(spec);
+  mkdirSync(`${outDir}/bench`, { recursive: true });
+  writeFileSync(`${outDir}/bench/${spec.name}.json`, serializeAtlasFile(dataset, documentTexts));
+  console.log(
+    `generated ${spec.name}: ${JSON.stringify(counts)} (${Math.round(performance.now() - started)} ms)`,
+  );
+  return { ...spec, states: counts.states, pacts: counts.pacts, events: counts.events };
+}
+
+// The shipped dataset is what the app shows without ?dataset=; count it from data/ for the report.
+function shippedSpec(): ScenarioSpec {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(`${ROOT}data/${file}.json`, 'utf8')) as { kind?: string }[];
+  const states = read('actors').filter((a) => a.kind === 'state').length;
+  return { name: 'small', query: '', states, pacts: read('pacts').length, events: read('events').length };
+}
+
+function machine(browserVersion: string) {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    browser: `Chromium ${browserVersion} (headless, --disable-gpu: software rendering)`,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      'out-dir': { type: 'string', default: 'bench/tmp/dist' },
+      ref: { type: 'string' },
+    },
+  });
+  const outDir = resolve(ROOT, values['out-dir']);
+  const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
+  const started = performance.now();
+  const source = sourceRoot(values.ref);
+  if (!values['skip-build']) build(source.root, outDir);
+  const specs = [shippedSpec(), ...GENERATED.filter((s) => wanted(s.name)).map((s) => generate(outDir, s))];
+  const assets = readdirSync(`${outDir}/assets`).filter((f) => f.endsWith('.js'));
+  const bundle = measureBundle(
+    outDir,
+    assets.map((f) => `assets/${f}`),
+  );
+  let server: RunningServer | undefined;
+  let chromium: RunningBrowser | undefined;
+  const scenarios: ScenarioResult[] = [];
+  const failures: { name: string; error: string }[] = [];
+  try {
+    server = await startViteServer(['preview', '--outDir', outDir]);
+    chromium = await launchBrowser();
+    for (const spec of specs.filter((s) => wanted(s.name))) {
+      console.log(`measuring ${spec.name}…`);
+      try {
+        scenarios.push(await runScenario(chromium.context, server.url, spec));
+      } catch (error) {
+        // One scenario failing must not lose the others' figures; the failure is reported and recorded.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`  ${spec.name} FAILED: ${message}`);
+        failures.push({ name: spec.name, error: message });
+      }
+    }
+    const app = { commit: source.commit, uncommittedChanges: source.dirty };
+    const output = { machine: machine(chromium.browser.version()), app, bundle, scenarios, failures };
+    writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
+    console.log(`\n${formatReport(scenarios, bundle)}\n`);
+    console.log(`wrote bench/results.json (${Math.round((performance.now() - started) / 1000)} s in all)`);
+    if (failures.length) process.exitCode = 1;
+  } finally {
+    await chromium?.close();
+    await server?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
