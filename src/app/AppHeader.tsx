@@ -1,32 +1,46 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { getCy } from '../canvas/cyRegistry';
 import { drawMapUnderlay } from '../canvas/map/drawMapUnderlay';
-import { dayToIso, formatDay } from '../domain/dates';
+import type { Atlas } from '../domain/atlas/buildAtlas';
+import { dayToIso, formatDay, yearOfDay, toDayNumber } from '../domain/dates';
 import { DataMenu } from '../features/data/DataMenu';
 import { ExportButton } from '../features/export/ExportButton';
-import { useAppStore } from '../state/storeContext';
-import { selectAtlas, selectBasis, selectDay, selectLayoutMode } from '../state/selectors';
+import { DOCUMENTS_LABEL } from '../state/createAppStore';
+import { useAppStore, useAppStoreApi } from '../state/storeContext';
+import { selectAtlas, selectLayoutMode } from '../state/selectors';
 
 // On the map, the export draws the map under the graph as the screen does.
 const MAP_EXPORT = { underlay: drawMapUnderlay } as const;
 
-/** Title, what the data is, and the export. */
+/** The source credit of an export: each document as "Author (Publisher, year)", or the imported file. */
+export function sourceCredit(atlas: Atlas, label: string): string {
+  const documents = atlas.dataset.documents.map((d) => {
+    const author = d.authors[0]?.split(' ').at(-1) ?? d.publisher ?? d.title;
+    const more = d.authors.length > 1 ? ' et al.' : '';
+    const when = d.published ? `, ${yearOfDay(toDayNumber(d.published))}` : '';
+    return `${author}${more}${d.publisher ? ` (${d.publisher}${when})` : when ? ` (${when.slice(2)})` : ''}`;
+  });
+  const sources = documents.length ? `Sources: ${documents.join('; ')}.` : '';
+  const data = label === DOCUMENTS_LABEL ? '' : ` Data: ${label}.`;
+  return `${sources}${data} Dates marked † in the app are from the public record.`.trim();
+}
+
+/** Title, what the data is, and the export. The date is read at export time, so moving it never re-renders this. */
 export function AppHeader() {
-  const day = useAppStore(selectDay);
-  const basis = useAppStore(selectBasis);
+  const store = useAppStoreApi();
   const atlas = useAppStore(selectAtlas);
   const layout = useAppStore(selectLayoutMode);
-  const caption = useMemo(
-    () => ({
+  const caption = useCallback(() => {
+    const { timeline, view, data } = store.getState();
+    return {
       title: 'Alliance Atlas: military alliances and security pacts',
-      dateText: formatDay(day),
-      basisText: basis === 'signed' ? 'pacts counted from signing' : 'pacts counted from entry into force',
-      credit: atlas
-        ? `Sources: ${atlas.dataset.documents.length} documents (see Alliance Atlas); dates marked † from the public record`
-        : '',
-    }),
-    [day, basis, atlas],
-  );
+      dateText: formatDay(timeline.day),
+      basisText:
+        timeline.basis === 'signed' ? 'pacts counted from signing' : 'pacts counted from entry into force',
+      credit: data.kind === 'ready' ? sourceCredit(data.atlas, view.datasetLabel) : '',
+    };
+  }, [store]);
+  const isoDate = useCallback(() => dayToIso(store.getState().timeline.day), [store]);
   return (
     <header className="app-header">
       <h1>Alliance Atlas</h1>
@@ -36,7 +50,7 @@ export function AppHeader() {
         <ExportButton
           getCy={getCy}
           caption={caption}
-          isoDate={dayToIso(day)}
+          isoDate={isoDate}
           {...(layout === 'map' ? { options: MAP_EXPORT } : {})}
         />
       ) : null}

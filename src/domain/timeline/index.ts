@@ -49,6 +49,8 @@ export interface TimelineIndex {
    * with an end point between the two days (spans that start and end inside a jump are scanned, not returned).
    */
   changesBetween(fromDay: number, toDay: number): TimelineChanges;
+  /** How many pacts are active on `day`, without building the answer: O(log n + k), no allocation. */
+  activePactCount(day: number): number;
   /** The first event day after `day`. */
   nextEventDay(day: number): number | undefined;
   /** The last event day before `day`. */
@@ -98,6 +100,12 @@ export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): 
       pacts.activeAt(day, pactBuf);
       members.activeAt(day, memberBuf);
       return answer();
+    },
+    activePactCount(day) {
+      pacts.activeAt(day, pactBuf);
+      const count = pactBuf.length;
+      pactBuf.length = 0;
+      return count;
     },
     changesBetween(fromDay, toDay) {
       const lo = Math.min(fromDay, toDay);

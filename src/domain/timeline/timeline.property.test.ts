@@ -76,10 +76,12 @@ describe('timeline index against the naive reference', () => {
         const index = buildTimelineIndex(input, b);
         for (const day of days) {
           const active = index.activeAt(day);
+          const expected = naiveActive(input, b, day);
           expect({
             pacts: [...active.pactIds].sort(),
             members: active.memberships.map((m) => m.key).sort(),
-          }).toEqual(naiveActive(input, b, day));
+          }).toEqual(expected);
+          expect(index.activePactCount(day)).toBe(expected.pacts.length);
         }
       }),
       RUNS,

@@ -6,9 +6,10 @@ import type { PngCaption, PngExportInput } from './exportOptions';
 export interface ExportButtonProps {
   /** The live Cytoscape instance, or null while the graph is not mounted. */
   getCy: () => Core | null;
-  caption: Partial<PngCaption>;
+  /** The caption, or a function giving it at export time (so the header need not re-render as the date moves). */
+  caption: Partial<PngCaption> | (() => Partial<PngCaption>);
   /** The date shown, `YYYY-MM-DD`: it names the file. */
-  isoDate: string;
+  isoDate: string | (() => string);
   /** Scale, background and size guards; the caption and "whole graph" come from the props and the toggle. */
   options?: Omit<PngExportInput, 'caption' | 'full'>;
 }
@@ -35,10 +36,14 @@ export function ExportButton({ getCy, caption, isoDate, options }: ExportButtonP
     try {
       const cy = getCy();
       if (!cy) throw new Error('the graph is not ready yet');
-      const fileName = pngFileName(isoDate);
+      const fileName = pngFileName(typeof isoDate === 'function' ? isoDate() : isoDate);
       // The export code is loaded on first use: most visits never export.
       const { toPngBlob } = await import('./toPngBlob');
-      const blob = await toPngBlob(cy, { ...options, full, caption });
+      const blob = await toPngBlob(cy, {
+        ...options,
+        full,
+        caption: typeof caption === 'function' ? caption() : caption,
+      });
       downloadBlob(blob, fileName);
       setStatus({ kind: 'idle' });
     } catch (error) {

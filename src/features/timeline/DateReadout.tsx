@@ -10,10 +10,7 @@ export function DateReadout() {
   const atlas = useAppStore(selectAtlas);
   // Announcing every frame of play would drown a screen reader: speak only when the date rests.
   const playing = useAppStore(selectPlaying);
-  const count = useMemo(
-    () => (atlas ? atlas.timelines[basis].activeAt(day).pactIds.length : 0),
-    [atlas, basis, day],
-  );
+  const count = useMemo(() => (atlas ? atlas.timelines[basis].activePactCount(day) : 0), [atlas, basis, day]);
   return (
     <p className="date-readout" aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
       <strong data-testid="current-date">{formatDay(day)}</strong>
