@@ -44,6 +44,10 @@ describe('analysis views', () => {
     const page = await open('?date=1960-01-01&tab=analysis&blocs=1');
     await expect(page.getByTestId('bloc-count').textContent()).resolves.toBe('2 blocs');
     await expect(page.locator('.bloc-list').textContent()).resolves.toMatch(/NATO bloc.*Warsaw Pact bloc/s);
+    // Louvain finds more structure inside the blocs (once the date has rested).
+    await expect(page.getByTestId('communities').locator('h3').textContent()).resolves.toMatch(
+      /^[3-9] communities inside the blocs \(Louvain/,
+    );
     await page.waitForFunction(
       () => (window as { __cy?: Core }).__cy?.getElementById('a:usa').data('blocColour') !== undefined,
     );

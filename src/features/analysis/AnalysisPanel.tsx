@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  communitiesAt,
   blocColour,
   blocColourIndex,
   blocSeries,
@@ -34,6 +35,11 @@ export default function AnalysisPanel() {
   const series = useMemo(
     () => (ctx && atlas ? blocSeries(ctx, atlas.span.from, atlas.span.to, CHART_STEPS, { scope }) : []),
     [ctx, atlas, scope],
+  );
+  // Louvain is the costly one: computed when the date rests.
+  const communities = useMemo(
+    () => (ctx ? communitiesAt(ctx, settledDay, { scope, seed: 1 }) : null),
+    [ctx, settledDay, scope],
   );
   const top = useMemo(
     () => (ctx ? topConnected(centralityAt(ctx, settledDay, { scope }), 8) : []),
@@ -105,6 +111,22 @@ export default function AnalysisPanel() {
       </ul>
       {partition.unaligned.length ? (
         <p className="muted-text">In a pact but in no bloc: {partition.unaligned.map(name).join(', ')}</p>
+      ) : null}
+      {communities && communities.communities.length > partition.blocs.length ? (
+        <section aria-labelledby="communities-title" data-testid="communities">
+          <h3 id="communities-title">
+            {communities.communities.length} communities inside the blocs (Louvain, modularity{' '}
+            {communities.modularity.toFixed(2)})
+          </h3>
+          <ul className="compact-list">
+            {communities.communities.map((c) => (
+              <li key={c.id}>
+                around <strong>{pactName(c.anchorPactId)}</strong> ({c.members.length}):{' '}
+                <span className="muted-text">{c.members.map(name).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <BlocChart samples={series} day={day} />
       <h3>Most connected</h3>
