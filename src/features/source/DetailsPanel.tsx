@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Basis, TieScope } from '../../state/types';
 import { useAppStore } from '../../state/storeContext';
 import {
   selectAtlas,
@@ -19,9 +21,6 @@ export function DetailsPanel() {
   const atlas = useAppStore(selectAtlas);
   const pactId = useAppStore(selectSelectedPactId);
   const actorId = useAppStore(selectSelectedActorId);
-  const day = useAppStore(selectDay);
-  const basis = useAppStore(selectBasis);
-  const scope = useAppStore((state) => state.analysis.tieScope);
   if (!atlas) return null;
   return (
     <aside className="details" aria-label="Details">
@@ -36,9 +35,13 @@ export function DetailsPanel() {
         </button>
       ) : null}
       {pactId ? (
-        <PactPanel atlas={atlas} pactId={pactId} day={day} />
+        <AtDate render={(day) => <PactPanel atlas={atlas} pactId={pactId} day={day} />} />
       ) : actorId ? (
-        <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
+        <AtDate
+          render={(day, basis, scope) => (
+            <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
+          )}
+        />
       ) : (
         <div className="hint">
           <h2>Explore</h2>
@@ -51,4 +54,12 @@ export function DetailsPanel() {
       )}
     </aside>
   );
+}
+
+// Only the panel of a selection follows the date: with nothing selected, moving the date re-renders nothing here.
+function AtDate({ render }: { render: (day: number, basis: Basis, scope: TieScope) => ReactNode }) {
+  const day = useAppStore(selectDay);
+  const basis = useAppStore(selectBasis);
+  const scope = useAppStore((state) => state.analysis.tieScope);
+  return <>{render(day, basis, scope)}</>;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { dayOfYearStart, formatDay, yearOfDay } from '../../domain/dates';
 import { positionHistogram, yearTicks } from '../../domain/timescale/timeScale';
 import { setDay } from '../../state/actions';
@@ -27,7 +27,6 @@ export function TimelineSlider() {
   const ticks = useMemo(() => (scale ? yearTicks(scale, yearOfDay, dayOfYearStart) : []), [scale]);
 
   if (!scale) return null;
-  const max = Math.max(1, ...bins);
   const position = scale.toPosition(day);
 
   // Pointer moves are coalesced to one store update per animation frame.
@@ -57,24 +56,7 @@ export function TimelineSlider() {
 
   return (
     <div className="slider" ref={trackRef} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
-      <svg
-        className="slider-histogram"
-        viewBox={`0 0 ${BINS} 100`}
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        {bins.map((count, i) =>
-          count > 0 ? (
-            <rect
-              key={i}
-              x={i + 0.1}
-              width={0.8}
-              y={100 - (count / max) * 100}
-              height={(count / max) * 100}
-            />
-          ) : null,
-        )}
-      </svg>
+      <Histogram bins={bins} />
       <div className="slider-track" />
       <div
         className="slider-handle"
@@ -88,13 +70,38 @@ export function TimelineSlider() {
         style={{ left: `${position * 100}%` }}
         onKeyDown={onKeyDown}
       />
-      <div className="slider-ticks" aria-hidden="true">
-        {ticks.map((tick) => (
-          <span key={tick.year} style={{ left: `${tick.position * 100}%` }}>
-            {tick.year}
-          </span>
-        ))}
-      </div>
+      <Ticks ticks={ticks} />
     </div>
   );
 }
+
+// Memoised: the bars and ticks change with the dataset, zoom or scale, not with every move of the date.
+const Histogram = memo(function Histogram({ bins }: { bins: readonly number[] }) {
+  const max = Math.max(1, ...bins);
+  return (
+    <svg
+      className="slider-histogram"
+      viewBox={`0 0 ${BINS} 100`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      {bins.map((count, i) =>
+        count > 0 ? (
+          <rect key={i} x={i + 0.1} width={0.8} y={100 - (count / max) * 100} height={(count / max) * 100} />
+        ) : null,
+      )}
+    </svg>
+  );
+});
+
+const Ticks = memo(function Ticks({ ticks }: { ticks: readonly { year: number; position: number }[] }) {
+  return (
+    <div className="slider-ticks" aria-hidden="true">
+      {ticks.map((tick) => (
+        <span key={tick.year} style={{ left: `${tick.position * 100}%` }}>
+          {tick.year}
+        </span>
+      ))}
+    </div>
+  );
+});
