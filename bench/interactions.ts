@@ -50,30 +50,41 @@ interface EdgeTarget {
 }
 
 // Visible bilateral edges whose midpoint lies inside the canvas and away from every node, so a click there
-// can only mean that edge.
+// can only mean that edge. A dense graph has none at the fitted zoom: zoom in on the centre, as a person would.
 async function clickableEdges(page: Page, count: number): Promise<EdgeTarget[]> {
-  return page.evaluate((count) => {
-    const cy = (window as unknown as BenchWindow).__cy;
-    const box = cy?.container()?.getBoundingClientRect();
-    if (!cy || !box) return [];
-    const nodes = cy.nodes(':visible').map((n) => n.renderedPosition());
-    const clear = (p: { x: number; y: number }) => nodes.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 20);
-    const inside = (p: { x: number; y: number }) =>
-      p.x > 30 && p.y > 30 && p.x < box.width - 30 && p.y < box.height - 30;
-    const found: EdgeTarget[] = [];
-    for (const edge of cy.edges('[role = "bilateral"]:visible')) {
-      const mid = edge.renderedMidpoint();
-      if (inside(mid) && clear(mid))
-        found.push({
-          id: edge.id(),
-          title: String(edge.data('title')),
-          x: box.left + mid.x,
-          y: box.top + mid.y,
-        });
-      if (found.length >= count) break;
-    }
-    return found;
-  }, count);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const found = await page.evaluate(
+      ({ count, zoomIn }) => {
+        const cy = (window as unknown as BenchWindow).__cy;
+        const box = cy?.container()?.getBoundingClientRect();
+        if (!cy || !box) return [];
+        if (zoomIn)
+          cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: box.width / 2, y: box.height / 2 } });
+        const nodes = cy.nodes(':visible').map((n) => n.renderedPosition());
+        const clear = (p: { x: number; y: number }) =>
+          nodes.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 20);
+        const inside = (p: { x: number; y: number }) =>
+          p.x > 30 && p.y > 30 && p.x < box.width - 30 && p.y < box.height - 30;
+        const edges: EdgeTarget[] = [];
+        for (const edge of cy.edges('[role = "bilateral"]:visible')) {
+          const mid = edge.renderedMidpoint();
+          if (inside(mid) && clear(mid))
+            edges.push({
+              id: edge.id(),
+              title: String(edge.data('title')),
+              x: box.left + mid.x,
+              y: box.top + mid.y,
+            });
+          if (edges.length >= count) break;
+        }
+        return edges;
+      },
+      { count, zoomIn: attempt > 0 },
+    );
+    if (found.length >= Math.min(count, 5)) return found;
+    await waitForQuiet(page, 5);
+  }
+  return [];
 }
 
 /** Clicks edges with the real mouse; ms from the press to the frame showing the pact's heading. */

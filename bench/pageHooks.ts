@@ -19,6 +19,8 @@ export interface StepRecord {
   /** The callback that applied the new date to the canvas (timeline query + patch in cy.batch). */
   flushMs?: number;
   flushEnd?: number;
+  /** Time in history.pushState / replaceState during the step (the URL sync). */
+  historyMs: number;
   /** The first redraw after the update. */
   renderMs?: number;
   /** When the frame showing the update had been produced (a task posted after that frame's work ran). */
@@ -80,10 +82,10 @@ export function installPageHooks(): void {
     recordingFrames: false,
     long: [],
     arm() {
-      bench.step = { rafJs: 0 };
+      bench.step = { rafJs: 0, historyMs: 0 };
     },
     settle(timeoutMs) {
-      const step = bench.step ?? { rafJs: 0 };
+      const step = bench.step ?? { rafJs: 0, historyMs: 0 };
       return new Promise((resolve) => {
         const done = (timedOut: boolean) => {
           waiter = null;
@@ -185,6 +187,18 @@ export function installPageHooks(): void {
   for (const type of ['keydown', 'pointerdown']) {
     window.addEventListener(type, inputStart, { capture: true });
     window.addEventListener(type, inputEnd);
+  }
+
+  for (const name of ['pushState', 'replaceState'] as const) {
+    const original = History.prototype[name];
+    History.prototype[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+      const start = now();
+      try {
+        original.apply(this, args);
+      } finally {
+        if (bench.step) bench.step.historyMs += now() - start;
+      }
+    };
   }
 
   const fetchText = Response.prototype.text;

@@ -1,9 +1,8 @@
 // Where does the time go? Builds the app unminified (module paths kept as comments), serves it, and records a
 // CPU profile (CDP Profiler) of one phase in headless Chromium, then prints self time by source module and by
 // function, and the time spent under each of the app's own modules.
-//   npx tsx bench/profile.ts --dataset large --phase load|scrub|jump|play [--skip-build]
-// The dataset must exist in dist/bench/ (npm run bench writes it). Output goes to bench/tmp/ (ignored by git).
-import { spawnSync } from 'node:child_process';
+//   npx tsx bench/profile.ts --dataset large --phase load|scrub|jump|play [--skip-build] [--ref HEAD]
+// The datasets are copied from bench/tmp/dist/bench/ (npm run bench writes them). Output goes to bench/tmp/.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/harness';
@@ -11,6 +10,7 @@ import { ROOT, startViteServer } from '../tests/e2e/server';
 import { measurePlay } from './interactions';
 import { loadAndWaitForGraph, openBenchPage, waitForQuiet } from './page';
 import { bigJumps, smallSteps } from './scrub';
+import { build, sourceRoot } from './source';
 
 const OUT = `${ROOT}bench/tmp/profile-dist`;
 
@@ -26,15 +26,13 @@ interface Profile {
   timeDeltas?: number[];
 }
 
-function buildUnminified(): void {
-  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
-  const args = [vite, 'build', '--minify', 'false', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'];
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build (unminified) failed');
-  if (existsSync(`${ROOT}dist/bench`)) cpSync(`${ROOT}dist/bench`, `${OUT}/bench`, { recursive: true });
+// Unminified, so function names survive; each module then starts with a comment naming its path.
+function buildUnminified(ref: string | undefined, datasets: string): void {
+  build(sourceRoot(ref).root, OUT, ['--minify', 'false']);
+  if (existsSync(datasets)) cpSync(datasets, `${OUT}/bench`, { recursive: true });
 }
 
-// Unminified chunks start each module with a `// node_modules/…` or `// src/…` comment line.
+// Unminified chunks start each module with a comment line naming its path (`// src/…`, `// ../node_modules/…`).
 function moduleMap(): Map<string, { line: number; module: string }[]> {
   const map = new Map<string, { line: number; module: string }[]>();
   for (const file of readdirSync(`${OUT}/assets`).filter((f) => f.endsWith('.js'))) {
@@ -42,7 +40,7 @@ function moduleMap(): Map<string, { line: number; module: string }[]> {
     readFileSync(`${OUT}/assets/${file}`, 'utf8')
       .split('\n')
       .forEach((text, line) => {
-        const found = /^\/\/ ((?:node_modules|src|data)\/\S+)$/.exec(text);
+        const found = /^\/\/ (?:\.\.\/)*((?:node_modules|src|data)\/\S+)$/.exec(text);
         if (found?.[1]) starts.push({ line, module: found[1] });
       });
     map.set(file, starts);
@@ -70,6 +68,7 @@ function report(profile: Profile, map: ReturnType<typeof moduleMap>): string {
   const byModule = new Map<string, number>();
   const byFunction = new Map<string, number>();
   const underApp = new Map<string, number>();
+  const byEntry = new Map<string, number>();
   let total = 0;
   for (const [id, ms] of self) {
     const node = byId.get(id);
@@ -82,15 +81,27 @@ function report(profile: Profile, map: ReturnType<typeof moduleMap>): string {
       `${node.callFrame.functionName || '(anonymous)'}  [${module}:${node.callFrame.lineNumber}]`,
       ms,
     );
-    // Charge the sample to the innermost of the app's own modules on its stack.
+    const stack: CallFrame[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)?.callFrame;
-      const m = frame ? moduleOf(map, frame) : '';
-      if (m.startsWith('src/')) {
-        add(underApp, `${m} ${frame?.functionName ?? ''}`, ms);
-        break;
-      }
+      if (frame) stack.push(frame);
     }
+    // Inclusive time of the app's functions (each counted once per sample), and the task's entry point.
+    const seen = new Set<string>();
+    for (const frame of stack) {
+      const m = moduleOf(map, frame);
+      const key = `${m} ${frame.functionName || '(anonymous)'}:${frame.lineNumber}`;
+      if (m.startsWith('src/') && !seen.has(key)) add(underApp, key, ms);
+      seen.add(key);
+    }
+    const entry = stack.reverse().find((f) => f.url && f.functionName !== '(root)');
+    add(
+      byEntry,
+      entry
+        ? `${entry.functionName || '(anonymous)'}  [${moduleOf(map, entry)}]`
+        : node.callFrame.functionName || '?',
+      ms,
+    );
   }
   const top = (m: Map<string, number>, n: number) =>
     [...m]
@@ -106,8 +117,10 @@ function report(profile: Profile, map: ReturnType<typeof moduleMap>): string {
     top(byModule, 20),
     'self time by function:',
     top(byFunction, 25),
-    'time under the innermost app function (src/):',
-    top(underApp, 20),
+    'by entry point (outermost function of each sample):',
+    top(byEntry, 15),
+    "inclusive time of the app's functions (src/):",
+    top(underApp, 25),
   ].join('\n');
 }
 
@@ -117,9 +130,11 @@ async function main(): Promise<void> {
       dataset: { type: 'string', default: 'medium' },
       phase: { type: 'string', default: 'scrub' },
       'skip-build': { type: 'boolean', default: false },
+      ref: { type: 'string' },
+      datasets: { type: 'string', default: 'bench/tmp/dist/bench' },
     },
   });
-  if (!values['skip-build']) buildUnminified();
+  if (!values['skip-build']) buildUnminified(values.ref, `${ROOT}${values.datasets}`);
   const query = values.dataset === 'small' ? '' : `?dataset=bench/${values.dataset}.json`;
   const server = await startViteServer(['preview', '--outDir', OUT]);
   const chromium = await launchBrowser();

@@ -6,15 +6,15 @@
 // The build goes to its own directory (default bench/tmp/dist, ignored by git), not dist/: a `vite build`
 // run meanwhile (the end-to-end tests do one) empties dist/ and would pull the app and the datasets from
 // under the run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeAtlasFile } from '../src/io/atlasFile';
 import { generateDataset } from '../src/io/synthetic/generateDataset';
-import { launchBrowser, type RunningBrowser } from '../tests/e2e/harness';
+import { launchBrowser } from '../tests/e2e/harness';
 import { ROOT, startViteServer, type RunningServer } from '../tests/e2e/server';
+import { build, sourceRoot } from './source';
 import { measureBundle } from './bundle';
 import { formatReport } from './report';
 import { runScenario, type ScenarioResult, type ScenarioSpec } from './scenario';
@@ -23,42 +23,6 @@ const GENERATED: readonly (ScenarioSpec & { seed: number })[] = [
   { name: 'medium', query: '?dataset=bench/medium.json', states: 200, pacts: 1000, events: 10_000, seed: 1 },
   { name: 'large', query: '?dataset=bench/large.json', states: 300, pacts: 5000, events: 25_000, seed: 1 },
 ];
-
-function git(...args: string[]): string {
-  const result = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout.trim();
-}
-
-// The sources to build: the working tree, or a clean export of one commit.
-function sourceRoot(ref: string | undefined): { root: string; commit: string; dirty: boolean } {
-  if (!ref)
-    return {
-      root: ROOT,
-      commit: git('rev-parse', 'HEAD'),
-      dirty: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'data').length > 0,
-    };
-  const commit = git('rev-parse', '--verify', `${ref}^{commit}`);
-  const root = `${ROOT}bench/tmp/ref-${commit.slice(0, 12)}/`;
-  if (!existsSync(`${root}package.json`)) {
-    mkdirSync(root, { recursive: true });
-    const exported = spawnSync('sh', ['-c', `git archive ${commit} | tar -x -C "${root}"`], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (exported.status !== 0) throw new Error(`could not export ${ref} (${commit})`);
-  }
-  if (!existsSync(`${root}node_modules`)) symlinkSync(`${ROOT}node_modules`, `${root}node_modules`, 'dir');
-  return { root, commit, dirty: false };
-}
-
-function build(root: string, outDir: string): void {
-  console.log(`building ${root} (vite build --outDir ${outDir})…`);
-  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
-  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
-}
 
 // Generated data lives beside the build (served by vite preview, never committed).
 function generate(outDir: string, spec: (typeof GENERATED)[number]): ScenarioSpec {
@@ -80,6 +44,8 @@ function shippedSpec(): ScenarioSpec {
   return { name: 'small', query: '', states, pacts: read('pacts').length, events: read('events').length };
 }
 
+const loadBefore = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
 function machine(browserVersion: string) {
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -88,6 +54,8 @@ function machine(browserVersion: string) {
     os: `${platform()} ${release()}`,
     node: process.version,
     browser: `Chromium ${browserVersion} (headless, --disable-gpu: software rendering)`,
+    // Other work on the machine skews every figure: the 1-minute load average before and after the run.
+    loadAverage: { before: loadBefore, after: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
     date: new Date().toISOString(),
   };
 }
@@ -113,14 +81,16 @@ async function main(): Promise<void> {
     assets.map((f) => `assets/${f}`),
   );
   let server: RunningServer | undefined;
-  let chromium: RunningBrowser | undefined;
   const scenarios: ScenarioResult[] = [];
   const failures: { name: string; error: string }[] = [];
+  let browserVersion = '';
   try {
     server = await startViteServer(['preview', '--outDir', outDir]);
-    chromium = await launchBrowser();
     for (const spec of specs.filter((s) => wanted(s.name))) {
       console.log(`measuring ${spec.name}…`);
+      // A fresh browser per scenario: a renderer that ran the previous scenario measured up to 2× slower.
+      const chromium = await launchBrowser();
+      browserVersion = chromium.browser.version();
       try {
         scenarios.push(await runScenario(chromium.context, server.url, spec));
       } catch (error) {
@@ -128,16 +98,17 @@ async function main(): Promise<void> {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`  ${spec.name} FAILED: ${message}`);
         failures.push({ name: spec.name, error: message });
+      } finally {
+        await chromium.close();
       }
     }
     const app = { commit: source.commit, uncommittedChanges: source.dirty };
-    const output = { machine: machine(chromium.browser.version()), app, bundle, scenarios, failures };
+    const output = { machine: machine(browserVersion), app, bundle, scenarios, failures };
     writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
     console.log(`\n${formatReport(scenarios, bundle)}\n`);
     console.log(`wrote bench/results.json (${Math.round((performance.now() - started) / 1000)} s in all)`);
     if (failures.length) process.exitCode = 1;
   } finally {
-    await chromium?.close();
     await server?.stop();
   }
 }

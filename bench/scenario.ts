@@ -72,6 +72,8 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       graphNodes: graph.nodes,
       graphEdges: graph.edges,
       scrubSteps: small.length,
+      scrubHandlerP95Ms: summary(small.map((s) => s.handlerMs)).p95,
+      scrubHistoryP95Ms: summary(small.map((s) => s.historyMs)).p95,
       scrubPatchP95Ms: summary(small.map((s) => s.patchMs)).p95,
       scrubRenderP95Ms: summary(small.map((s) => s.renderMs)).p95,
       scrubFrameP50Ms: round(
@@ -85,6 +87,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       bigJumpSteps: big.length,
       bigJumpJsP50Ms: summary(big.map((s) => s.jsMs)).p50,
       bigJumpJsP95Ms: summary(big.map((s) => s.jsMs)).p95,
+      bigJumpHandlerP95Ms: summary(big.map((s) => s.handlerMs)).p95,
       bigJumpPatchP95Ms: summary(big.map((s) => s.patchMs)).p95,
       bigJumpFrameP95Ms: round(
         percentile(
