@@ -16,6 +16,9 @@ export interface StepRecord {
   handlerMs?: number;
   /** App JS in animation-frame callbacks from the input up to and including the one that applied the date. */
   rafJs: number;
+  /** App JS in every other callback from the input to the applied date: other event listeners (scroll,
+   * keyup…), timers, ResizeObserver callbacks, message ports (React's scheduler). */
+  otherJs: number;
   /** The callback that applied the new date to the canvas (timeline query + patch in cy.batch). */
   flushMs?: number;
   flushEnd?: number;
@@ -82,10 +85,10 @@ export function installPageHooks(): void {
     recordingFrames: false,
     long: [],
     arm() {
-      bench.step = { rafJs: 0, historyMs: 0 };
+      bench.step = { rafJs: 0, otherJs: 0, historyMs: 0 };
     },
     settle(timeoutMs) {
-      const step = bench.step ?? { rafJs: 0, historyMs: 0 };
+      const step = bench.step ?? { rafJs: 0, otherJs: 0, historyMs: 0 };
       return new Promise((resolve) => {
         const done = (timedOut: boolean) => {
           waiter = null;
@@ -171,6 +174,81 @@ export function installPageHooks(): void {
         }
       }
     });
+
+  // Times every other kind of callback while a step is between its input and its applied date, so work the
+  // step causes outside the input handlers and animation frames (a list scrolling to follow the date, a
+  // scheduler task) counts as well. Only the outermost callback is timed; the input events are timed apart.
+  function installCallbackTiming(bench: BenchState): void {
+    const now = () => performance.now();
+    let depth = 0;
+    const timed = <A extends unknown[], R>(fn: (...args: A) => R) =>
+      function (this: unknown, ...args: A): R {
+        const step = bench.step;
+        if (depth > 0 || !step || step.inputStart === undefined || step.flushEnd !== undefined)
+          return fn.apply(this, args);
+        depth++;
+        const start = now();
+        try {
+          return fn.apply(this, args);
+        } finally {
+          depth--;
+          const end = now();
+          step.otherJs += end - start;
+          queueMicrotask(() => (step.otherJs += now() - end));
+        }
+      };
+
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    const wrappers = new WeakMap<object, Map<string, EventListener>>();
+    const wrapperOf = (type: string, listener: EventListenerOrEventListenerObject) => {
+      const byType = wrappers.get(listener) ?? new Map<string, EventListener>();
+      wrappers.set(listener, byType);
+      let wrapped = byType.get(type);
+      if (!wrapped) {
+        const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
+        wrapped = timed(call as (e: Event) => void);
+        byType.set(type, wrapped);
+      }
+      return wrapped;
+    };
+    const untimed = new Set(['keydown', 'pointerdown']);
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type, listener, options) {
+      const wrapped = listener && !untimed.has(type) ? wrapperOf(type, listener) : listener;
+      add.call(this, type, wrapped, options);
+    };
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, type, listener, options) {
+      remove.call(this, type, (listener && wrappers.get(listener)?.get(type)) ?? listener, options);
+    };
+
+    const nativeSetTimeout = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
+      nativeSetTimeout(
+        typeof handler === 'function' ? timed(handler as () => void) : handler,
+        ms,
+        ...args,
+      )) as typeof window.setTimeout;
+
+    const NativeResizeObserver = window.ResizeObserver;
+    window.ResizeObserver = class extends NativeResizeObserver {
+      constructor(callback: ResizeObserverCallback) {
+        super(timed(callback));
+      }
+    };
+
+    const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+    if (onmessage?.set && onmessage.get) {
+      const { get, set } = onmessage;
+      Object.defineProperty(MessagePort.prototype, 'onmessage', {
+        ...onmessage,
+        get,
+        set(this: MessagePort, handler: ((event: MessageEvent) => void) | null) {
+          set.call(this, handler ? timed(handler) : handler);
+        },
+      });
+    }
+  }
+  installCallbackTiming(bench);
 
   const inputStart = (event: Event) => {
     const step = bench.step;

@@ -58,6 +58,7 @@ const ROWS: readonly [string, keyof ScenarioResult][] = [
   ['scrub JS p95 (ms)', 'scrubJsP95Ms'],
   ['  input handlers p95 (ms)', 'scrubHandlerP95Ms'],
   ['    URL (history API) p95 (ms)', 'scrubHistoryP95Ms'],
+  ['  other callbacks p95 (ms)', 'scrubOtherP95Ms'],
   ['  canvas patch p95 (ms)', 'scrubPatchP95Ms'],
   ['  redraw p95 (ms)', 'scrubRenderP95Ms'],
   ['scrub frame p50 (ms)', 'scrubFrameP50Ms'],

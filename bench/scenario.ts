@@ -74,6 +74,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       scrubSteps: small.length,
       scrubHandlerP95Ms: summary(small.map((s) => s.handlerMs)).p95,
       scrubHistoryP95Ms: summary(small.map((s) => s.historyMs)).p95,
+      scrubOtherP95Ms: summary(small.map((s) => s.otherMs)).p95,
       scrubPatchP95Ms: summary(small.map((s) => s.patchMs)).p95,
       scrubRenderP95Ms: summary(small.map((s) => s.renderMs)).p95,
       scrubFrameP50Ms: round(

@@ -7,10 +7,13 @@ type BenchWindow = { __bench: BenchState; __cy?: Core; __snapshots?: [string, st
 
 /** One measured date step. */
 export interface StepResult {
-  /** App JS from the input to the applied date: input handlers (React included) + animation-frame callbacks. */
+  /** App JS from the input to the applied date: input handlers (React included), animation-frame callbacks
+   * and every other callback that ran in between. */
   jsMs: number;
   /** The input handlers alone (dispatch, store subscribers, React's render of the controls). */
   handlerMs: number;
+  /** Other callbacks the step caused (scroll and resize handlers, timers, scheduler tasks). */
+  otherMs: number;
   /** History API calls of the URL sync, part of the input handlers. */
   historyMs: number;
   /** The canvas update alone: the callback that queried the timeline and patched the graph. */
@@ -45,7 +48,8 @@ export async function measureStep(
   await waitForQuiet(page);
   const start = step.inputTs ?? step.inputStart ?? 0;
   return {
-    jsMs: (step.handlerMs ?? 0) + step.rafJs,
+    jsMs: (step.handlerMs ?? 0) + step.rafJs + step.otherJs,
+    otherMs: step.otherJs,
     handlerMs: step.handlerMs ?? 0,
     historyMs: step.historyMs,
     patchMs: step.flushMs ?? 0,
