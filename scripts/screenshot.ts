@@ -1,25 +1,12 @@
 // Takes screenshots of the built app in headless Chromium: `npx tsx scripts/screenshot.ts <out-dir> [query...]`.
-// Used to look at the app as a person would; the README's screenshot comes from here.
-import { chromium } from 'playwright-core';
-import { startPreview } from '../tests/e2e/server';
+// Used to look at the app as a person would; the README's screenshots come from here.
+import { launchBrowser, startPreview } from '../tests/e2e/harness';
 
 const [outDir = 'docs', ...queries] = process.argv.slice(2);
 const server = await startPreview();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const chromium = await launchBrowser();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('console', (msg) => msg.type() === 'error' && console.error('console:', msg.text()));
   page.on('pageerror', (err) => console.error('pageerror:', err.message));
   for (const [i, query] of (queries.length ? queries : ['']).entries()) {
@@ -31,6 +18,6 @@ try {
     console.log(file);
   }
 } finally {
-  await browser.close();
+  await chromium.close();
   await server.stop();
 }
