@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/model';
 import { validateCollections } from './datasetFromFiles';
 import { formatIssue } from './validation/issues';
 import { parseJson } from './validation/parseJson';
-import { COLLECTION_FILES, type CollectionName } from './schema';
+import { COLLECTION_NAMES } from './validation/collections';
 
 /** Marks a file as an Alliance Atlas dataset. */
 export const ATLAS_FILE_FORMAT = 'alliance-atlas-dataset';
@@ -21,8 +21,6 @@ export interface AtlasFile extends Dataset {
 export type AtlasFileResult =
   | { ok: true; dataset: Dataset; documentTexts: ReadonlyMap<string, string>; warnings: string[] }
   | { ok: false; errors: string[] };
-
-const COLLECTIONS = Object.keys(COLLECTION_FILES) as CollectionName[];
 
 /** Parses and validates a dataset file; every error names the file, the record and the field. */
 export function parseAtlasFile(text: string, fileName: string): AtlasFileResult {
@@ -47,14 +45,14 @@ export function parseAtlasFile(text: string, fileName: string): AtlasFileResult 
       ],
     };
   }
-  const missing = COLLECTIONS.filter((name) => !Array.isArray(record[name]));
+  const missing = COLLECTION_NAMES.filter((name) => !Array.isArray(record[name]));
   if (missing.length)
     return { ok: false, errors: missing.map((name) => `${fileName}: ${name}: expected an array of ${name}`) };
   const texts = record.texts ?? {};
   if (typeof texts !== 'object' || texts === null || Array.isArray(texts))
     return { ok: false, errors: [`${fileName}: texts: expected an object of document texts by document id`] };
   const byFile = textsByFile(record.documents as unknown[], texts as Record<string, unknown>);
-  const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, record[name]]));
+  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, record[name]]));
   const result = validateCollections(collections, byFile);
   // Messages name the one file the user chose, not our data folder's file for each collection.
   const rename = (issue: Parameters<typeof formatIssue>[0]) => formatIssue({ ...issue, file: fileName });

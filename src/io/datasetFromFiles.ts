@@ -1,4 +1,4 @@
-import { COLLECTION_FILES, type CollectionName } from './schema';
+import type { CollectionName } from './schema';
 import { validateDataset, type ValidationResult } from './validation/validateDataset';
 
 /**
@@ -22,5 +22,3 @@ export function validateCollections(
   }
   return { ...validateDataset({ collections, documentTexts }, { dataDir }), documentTexts };
 }
-
-export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];

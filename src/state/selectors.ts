@@ -29,11 +29,6 @@ export const selectChronicleIndex = (state: AppState): number => {
   return upperBound(atlas.chronicleDays, state.timeline.day) - 1;
 };
 
-/** Number of pacts active at the date under the basis. */
-export const selectActivePactCount = (state: AppState): number => {
-  const atlas = selectAtlas(state);
-  return atlas ? atlas.timelines[state.timeline.basis].activeAt(state.timeline.day).pactIds.length : 0;
-};
 export const selectAnalysis = (state: AppState) => state.analysis;
 export const selectLayoutMode = (state: AppState) => state.analysis.layout;
 export const selectCompareDay = (state: AppState) => state.analysis.compareDay;
