@@ -19,6 +19,7 @@ const quoteSchema = z.strictObject({
   id: passageSchema.shape.id,
   documentId: passageSchema.shape.documentId,
   quote: z.string().min(1),
+  bearsOn: passageSchema.shape.bearsOn,
 });
 type Quote = z.infer<typeof quoteSchema>;
 type Passage = z.infer<typeof passageSchema>;
@@ -43,7 +44,8 @@ function locateQuote(text: string, quote: Quote): Passage {
     );
   }
   const end = start + quote.quote.length;
-  return { id: quote.id, documentId: quote.documentId, start, end, text: text.slice(start, end) };
+  const passage = { id: quote.id, documentId: quote.documentId, start, end, text: text.slice(start, end) };
+  return quote.bearsOn ? { ...passage, bearsOn: quote.bearsOn } : passage;
 }
 
 function main(): void {

@@ -9,6 +9,11 @@ import type {
   pactSchema,
   passageSchema,
   rivalrySchema,
+  bearingSchema,
+  referenceSchema,
+  BEARING_ASPECTS,
+  BEARING_TARGETS,
+  REFERENCE_KINDS,
   ACTOR_KINDS,
   PACT_KINDS,
   EVENT_TYPES,
@@ -26,6 +31,11 @@ export type Member = z.infer<typeof memberSchema>;
 export type Pact = z.infer<typeof pactSchema>;
 export type PactEvent = z.infer<typeof eventSchema>;
 export type Rivalry = z.infer<typeof rivalrySchema>;
+export type Bearing = z.infer<typeof bearingSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type BearingAspect = (typeof BEARING_ASPECTS)[number];
+export type BearingTarget = (typeof BEARING_TARGETS)[number];
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 /** A dataset plus the full text of its documents, keyed by document id. */
 export type Dataset = z.infer<typeof datasetSchema>;
 

@@ -51,13 +51,56 @@ export const EVENT_TYPES = [
 
 export const DATE_SOURCES = ['document', 'public-record'] as const;
 
+/**
+ * What a passage says about a record it is cited for: it names it, states its terms (obligations, or for a
+ * rivalry the antagonism), its members (or the rivals), its date, or describes the act itself (the signing,
+ * ratification, accession or withdrawal an event records).
+ */
+export const BEARING_ASPECTS = ['names', 'terms', 'members', 'date', 'act'] as const;
+export const BEARING_TARGETS = ['pact', 'event', 'rivalry'] as const;
+
+/** A http(s) address: links from data open in a new tab, so no other scheme (javascript:, data:) is accepted. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+/** One record a passage is cited for, and what the passage bears on in it. */
+export const bearingSchema = z.strictObject({
+  on: z.enum(BEARING_TARGETS),
+  id,
+  aspects: z.array(z.enum(BEARING_ASPECTS)).min(1),
+});
+
+/** Kinds of public record a date can come from, the most primary first. */
+export const REFERENCE_KINDS = [
+  'treaty-text',
+  'treaty-registration',
+  'official-record',
+  'reference-work',
+  'not-verified',
+] as const;
+
+/**
+ * The public record a date comes from: the treaty text, its UN Treaty Series registration, an official record
+ * or a standard reference work, with a stable URL where one exists and the locator (article, volume and page,
+ * section). `not-verified` says plainly that no reference could be checked; its note says what is known.
+ */
+export const referenceSchema = z.strictObject({
+  kind: z.enum(REFERENCE_KINDS),
+  title: z.string().min(1),
+  publisher: z.string().min(1).optional(),
+  url: webUrl.optional(),
+  locator: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
 export const documentSchema = z.strictObject({
   id,
   title: z.string().min(1),
   authors: z.array(z.string().min(1)),
   publisher: z.string().min(1).optional(),
   published: isoDate.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
+  /** Surnames of `authors`, in order, where the last word of a name is not the surname (for citations). */
+  authorSurnames: z.array(z.string().min(1)).optional(),
   file: z.string().regex(/^documents\/[A-Za-z0-9._-]+\.txt$/, 'expected documents/<name>.txt'),
   region: z.string().optional(),
   note: z.string().optional(),
@@ -69,6 +112,8 @@ export const passageSchema = z.strictObject({
   start: z.int().nonnegative(),
   end: z.int().positive(),
   text: z.string().min(1),
+  /** Every record the passage is cited for and what it bears on there; a citation without a mark is an error. */
+  bearsOn: z.array(bearingSchema).optional(),
 });
 
 export const actorSchema = z.strictObject({
@@ -129,7 +174,10 @@ export const eventSchema = z.strictObject({
   date: isoDate,
   actorIds: z.array(id).optional(),
   dateSource: z.enum(DATE_SOURCES),
+  /** Passages that bear on this event (its date, members or the act); none when the date is from the public record alone. */
   passageIds: z.array(id),
+  /** Where a public-record date comes from; required for those dates except on imported rows (`origin`). */
+  reference: referenceSchema.optional(),
   note: z.string().optional(),
   origin: originSchema.optional(),
 });
@@ -137,7 +185,10 @@ export const eventSchema = z.strictObject({
 export const rivalrySchema = z.strictObject({
   id,
   actorIds: z.tuple([id, id]),
+  /** When history dates the rivalry from (never a document's publication date); required by the validator. */
   since: isoDate.optional(),
+  /** Why the rivalry is dated from `since`. */
+  sinceNote: z.string().min(1).optional(),
   summary: z.string().min(1),
   passageIds: z.array(id).min(1),
 });
