@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests wait for lazily loaded chunks; on a busy machine that takes seconds, not a failure.
+    testTimeout: 60_000,
   },
 });

@@ -6,7 +6,7 @@ import { SideTabs } from '../features/analysis/SideTabs';
 import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { datasetFailed, setDatasetLabel, setNotice } from '../state/actions';
+import { datasetFailed, selectPact, setDatasetLabel, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
@@ -15,7 +15,10 @@ import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
 import { bindUrlSync, showDataset } from '../state/urlSync';
 import { AppHeader } from './AppHeader';
 import { loadInitialAtlas } from './loadInitialAtlas';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { SetAsideNote } from './loadSavedAtlas';
 import { Notice } from './Notice';
+import { SetAsideNotice } from './SetAsideNotice';
 
 // The reader is only needed once someone asks to read a passage in context.
 const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
@@ -24,6 +27,7 @@ const ImportDialog = lazy(() => import('../features/data/ImportDialog'));
 /** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell. */
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
+  const [setAside, setSetAside] = useState<SetAsideNote | null>(null);
   useEffect(() => {
     let live = true;
     let unbind = () => {};
@@ -34,6 +38,7 @@ export function App({ store: given }: { store?: AppStore }) {
         showDataset(store, loaded.atlas, window.location.search);
         if (loaded.label) dispatch(store, setDatasetLabel(loaded.label));
         if (loaded.notice) dispatch(store, setNotice(loaded.notice));
+        if (loaded.setAside) setSetAside(loaded.setAside);
       }
       unbind = bindUrlSync(store);
     });
@@ -44,23 +49,32 @@ export function App({ store: given }: { store?: AppStore }) {
   }, [store]);
   return (
     <AppStoreProvider store={store}>
-      <Shell />
+      <Shell setAside={setAside} onSetAsideClosed={() => setSetAside(null)} />
     </AppStoreProvider>
   );
 }
 
-function Shell() {
-  const dragging = useFileDrop(useAppStoreApi());
+interface ShellProps {
+  setAside: SetAsideNote | null;
+  onSetAsideClosed: () => void;
+}
+
+function Shell({ setAside, onSetAsideClosed }: ShellProps) {
+  const store = useAppStoreApi();
+  const dragging = useFileDrop(store);
   const status = useAppStore(selectDataStatus);
   const readerOpen = useAppStore(selectReaderPassageId) !== null;
   const pendingImport = useAppStore((state) => state.view.pendingImport !== null);
-  const hasSelection = useAppStore(
-    (state) => state.selection.pactId !== null || state.selection.actorId !== null,
-  );
+  const pactId = useAppStore((state) => state.selection.pactId);
+  const actorId = useAppStore((state) => state.selection.actorId);
+  const hasSelection = pactId !== null || actorId !== null;
   return (
     <div className="app">
       <AppHeader />
-      <Notice />
+      <div className="notices">
+        {setAside ? <SetAsideNotice note={setAside} onClose={onSetAsideClosed} /> : null}
+        <Notice />
+      </div>
       {status.kind === 'error' ? (
         <pre className="load-error" role="alert">
           {status.message}
@@ -76,7 +90,22 @@ function Shell() {
             {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>
           <div className="side">
-            <SideTabs />
+            {/* A record that fails only when shown loses its panel, not the app; another selection tries again. */}
+            <ErrorBoundary
+              resetKeys={[pactId, actorId]}
+              fallback={(error) => (
+                <div className="panel-failed" role="alert">
+                  <p>
+                    This panel could not be shown: <bdi>{error.message}</bdi>
+                  </p>
+                  <button type="button" onClick={() => dispatch(store, selectPact(null))}>
+                    Close it
+                  </button>
+                </div>
+              )}
+            >
+              <SideTabs />
+            </ErrorBoundary>
             <Chronicle />
           </div>
           <TimelinePanel />

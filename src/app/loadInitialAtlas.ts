@@ -1,8 +1,9 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
 import { loadBundledDataset } from '../io/bundledDataset';
-import { DOCUMENTS_LABEL } from '../state/createAppStore';
+import { loadSavedAtlas, type SetAsideNote } from './loadSavedAtlas';
 
-export type AtlasLoad = { atlas: Atlas; notice?: string; label?: string } | { error: string };
+export type AtlasLoad =
+  { atlas: Atlas; notice?: string; label?: string; setAside?: SetAsideNote } | { error: string };
 
 function listErrors(errors: readonly string[]): string {
   const more = errors.length > 5 ? `\n…and ${errors.length - 5} more` : '';
@@ -29,7 +30,7 @@ const DATASET_PATH = /^[A-Za-z0-9._/-]+\.json$/;
  */
 export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = fetch): Promise<AtlasLoad> {
   const path = new URLSearchParams(search).get('dataset');
-  if (path === null) return (await loadSavedAtlas()) ?? loadBundledAtlas();
+  if (path === null) return loadSavedOrBundled();
   const fallback = async (why: string): Promise<AtlasLoad> => {
     const bundled = await loadBundledAtlas();
     return 'atlas' in bundled
@@ -54,30 +55,23 @@ export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = f
   }
 }
 
-/** The import a person accepted earlier in this browser, if any (a saved import that fails to open is dropped). */
-async function loadSavedAtlas(): Promise<AtlasLoad | null> {
+/** The saved import when it opens; else the documents' dataset, with a note on any saved import set aside. */
+async function loadSavedOrBundled(): Promise<AtlasLoad> {
+  const saved = await loadSavedAtlas();
+  const note = saved.kind === 'set-aside' ? saved.note : await earlierSetAside();
+  const withNote = note ? { setAside: note } : {};
+  if (saved.kind === 'opened') return { atlas: saved.atlas, label: saved.label, ...withNote };
+  const bundled = await loadBundledAtlas();
+  return 'atlas' in bundled ? { ...bundled, ...withNote } : bundled;
+}
+
+// A record set aside on an earlier visit stays offered until the person downloads or discards it.
+async function earlierSetAside(): Promise<SetAsideNote | null> {
   try {
-    const { loadSavedImport, clearSavedImport } = await import('../io/savedImport');
-    const saved = await loadSavedImport();
-    if (!saved) return null;
-    try {
-      const { atlasForImport } = await import('../features/data/importFlow');
-      const atlas = await atlasForImport(saved);
-      const label = saved.mode === 'alone' ? saved.label : `${saved.label} beside ${DOCUMENTS_LABEL}`;
-      return { atlas, label };
-    } catch (error) {
-      await clearSavedImport();
-      const bundled = await loadBundledAtlas();
-      const why = error instanceof Error ? error.message : String(error);
-      return 'atlas' in bundled
-        ? {
-            ...bundled,
-            notice: `The saved dataset “${saved.label}” could not be opened (${why}) and was cleared.`,
-          }
-        : bundled;
-    }
+    const { loadSetAside } = await import('../io/savedImport');
+    const aside = await loadSetAside();
+    return aside ? { label: aside.label, problems: aside.problems } : null;
   } catch {
-    // No IndexedDB (private mode, old browser): start from the documents' dataset.
     return null;
   }
 }

@@ -14,7 +14,18 @@ export interface SavedImport {
   savedAt: string;
 }
 
+/** A saved import that failed to open, kept aside (never opened again) until the person downloads or discards it. */
+export interface SetAsideImport {
+  label: string;
+  /** Why it could not be opened, one plain sentence each, naming the record and field. */
+  problems: string[];
+  /** The stored record exactly as it was found. */
+  record: unknown;
+  setAsideAt: string;
+}
+
 const KEY = 'imported-dataset';
+const SET_ASIDE_KEY = 'set-aside-dataset';
 // A store of our own, so clearing it never touches anything else the origin keeps.
 const store = () => createStore('alliance-atlas', 'saved');
 
@@ -23,31 +34,55 @@ export async function saveImport(saved: SavedImport): Promise<void> {
   await set(KEY, saved, store());
 }
 
-/** The saved import, or null when there is none or what is stored is not one (it is then dropped). */
-export async function loadSavedImport(): Promise<SavedImport | null> {
-  const value: unknown = await get(KEY, store());
-  if (value === undefined) return null;
-  if (!isSavedImport(value)) {
-    await del(KEY, store());
-    return null;
-  }
-  return value;
+/** The saved record as stored, unchecked (undefined when there is none): open it with `openSavedRecord`. */
+export async function loadSavedRecord(): Promise<unknown> {
+  return get(KEY, store());
 }
 
-/** Forgets the saved import. */
+/** Moves the saved record aside so it is never opened again, keeping it for download until discarded. */
+export async function setAsideSavedImport(
+  record: unknown,
+  label: string,
+  problems: readonly string[],
+): Promise<void> {
+  const aside: SetAsideImport = {
+    label,
+    problems: [...problems],
+    record,
+    setAsideAt: new Date().toISOString(),
+  };
+  await set(SET_ASIDE_KEY, aside, store());
+  await del(KEY, store());
+}
+
+/** The record set aside, if any. */
+export async function loadSetAside(): Promise<SetAsideImport | null> {
+  const value: unknown = await get(SET_ASIDE_KEY, store());
+  if (typeof value !== 'object' || value === null || !('record' in value)) return null;
+  const v = value as Partial<SetAsideImport>;
+  return {
+    label: typeof v.label === 'string' ? v.label : 'saved dataset',
+    problems: Array.isArray(v.problems) ? v.problems.filter((p) => typeof p === 'string') : [],
+    record: v.record,
+    setAsideAt: typeof v.setAsideAt === 'string' ? v.setAsideAt : '',
+  };
+}
+
+/** Forgets the record set aside. */
+export async function discardSetAside(): Promise<void> {
+  await del(SET_ASIDE_KEY, store());
+}
+
+/** Forgets the saved import (and anything set aside). */
 export async function clearSavedImport(): Promise<void> {
   await clear(store());
 }
 
-function isSavedImport(value: unknown): value is SavedImport {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<SavedImport>;
-  // The dataset itself is validated again when it is opened; this only checks the envelope.
-  return (
-    v.version === 1 &&
-    typeof v.label === 'string' &&
-    (v.mode === 'alone' || v.mode === 'beside') &&
-    typeof v.dataset === 'object' &&
-    Array.isArray(v.documentTexts)
-  );
+/** The saved import when the stored record at least looks like one (its dataset is checked when opened), else null. */
+export async function loadSavedImport(): Promise<SavedImport | null> {
+  const { checkSavedEnvelope } = await import('./checkSavedImport');
+  const value = await loadSavedRecord();
+  if (value === undefined) return null;
+  const envelope = checkSavedEnvelope(value);
+  return envelope.ok ? envelope.saved : null;
 }
