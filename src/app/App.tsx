@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { AtlasGraph } from '../canvas/AtlasGraph';
 import { HoverLabel } from '../canvas/HoverLabel';
+import { ZoomControls } from '../canvas/zoom/ZoomControls';
 import { Legend } from '../features/legend/Legend';
 import { SideTabs } from '../features/analysis/SideTabs';
 import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
@@ -86,6 +87,7 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
           <main className="stage" aria-label="Alliance graph">
             <AtlasGraph />
             <AnalysisToolbar />
+            <ZoomControls />
             <HoverLabel />
             {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>

@@ -14,6 +14,7 @@ import { useTimeVisibility } from './useTimeVisibility';
 import { registerCy } from './cyRegistry';
 import { MapUnderlay } from './map/MapUnderlay';
 import { useLayoutMode } from './map/useLayoutMode';
+import { useZoomInput } from './zoom/useZoomInput';
 
 const PRESET_LAYOUT = { name: 'preset' } as const;
 const GRAPH_STYLE = { width: '100%', height: '100%' } as const;
@@ -37,6 +38,7 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   const store = useAppStoreApi();
   const [cy, setCy] = useState<Core | null>(null);
   const [laidOut, setLaidOut] = useState(false);
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
   const elements = useMemo(
     () => [
       ...toCytoscapeElements(atlas.elements, seedPositions(atlas.elements, atlas.dataset.actors)),
@@ -64,9 +66,17 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useAnalysisOverlay(cy, atlas, store);
   useCanvasEvents(cy, store);
   const mapLayer = useLayoutMode(cy, atlas, store, laidOut);
+  useZoomInput(cy, host);
 
   return (
-    <div className="graph" data-layout={laidOut ? 'done' : 'running'} data-testid="graph">
+    <div
+      ref={setHost}
+      className="graph"
+      data-layout={laidOut ? 'done' : 'running'}
+      data-testid="graph"
+      tabIndex={0}
+      aria-label="Alliance graph. Keys: + and − zoom, 0 fits, Z zooms to the selection, arrows pan."
+    >
       <MapUnderlay cy={cy} layer={mapLayer} />
       <CytoscapeComponent
         elements={elements}
@@ -75,7 +85,6 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
         style={GRAPH_STYLE}
         minZoom={0.1}
         maxZoom={4}
-        wheelSensitivity={0.3}
         boxSelectionEnabled={false}
         cy={(instance) => {
           // react-cytoscapejs calls this on every render: keep the first instance, bind once.

@@ -1,0 +1,42 @@
+import { getCy } from '../cyRegistry';
+import { ZOOM_STEP } from './wheelZoom';
+import { fitDrawn, selectionIds, zoomBy } from './zoomActions';
+import { useAppStore } from '../../state/storeContext';
+
+/** +, −, fit and zoom-to-selection buttons in the graph's corner, where a thumb reaches them on a phone. */
+export function ZoomControls() {
+  const hasSelection = useAppStore(
+    (state) => state.selection.pactId !== null || state.selection.actorId !== null,
+  );
+  const withCy = (action: (cy: NonNullable<ReturnType<typeof getCy>>) => void) => () => {
+    const cy = getCy();
+    if (cy) action(cy);
+  };
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
+      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={withCy((cy) => zoomBy(cy, ZOOM_STEP))}>
+        +
+      </button>
+      <button
+        type="button"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        onClick={withCy((cy) => zoomBy(cy, 1 / ZOOM_STEP))}
+      >
+        −
+      </button>
+      <button type="button" aria-label="Fit the graph" title="Fit (0)" onClick={withCy((cy) => fitDrawn(cy))}>
+        ⤢
+      </button>
+      <button
+        type="button"
+        aria-label="Zoom to the selection"
+        title="Zoom to the selection (Z)"
+        disabled={!hasSelection}
+        onClick={withCy((cy) => fitDrawn(cy, selectionIds(cy)))}
+      >
+        ⌖
+      </button>
+    </div>
+  );
+}
