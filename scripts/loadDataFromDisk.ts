@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { documentSchema, type CollectionName } from '../src/io/schema';
+import { documentSchema, type CollectionName } from '../src/domain/model/schema';
 import { COLLECTION_NAMES, fileOf, type RawCollections } from '../src/io/validation/collections';
 import type { ValidationIssue } from '../src/io/validation/issues';
 import { parseJson } from '../src/io/validation/parseJson';

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { documentSchema, passageSchema } from '../src/io/schema';
+import { documentSchema, passageSchema } from '../src/domain/model/schema';
 
 const ROOT = join(import.meta.dirname, '..');
 const QUOTES_FILE = join(ROOT, 'scripts', 'passage-quotes.json');

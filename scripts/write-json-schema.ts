@@ -1,5 +1,5 @@
 // Writes data/schema/<collection>.schema.json from the zod schemas and maps them in .vscode/settings.json.
-// Run with `npm run schema:json` after changing src/io/schema.ts, and commit the output.
+// Run with `npm run schema:json` after changing src/domain/model/schema.ts, and commit the output.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { format, resolveConfig } from 'prettier';

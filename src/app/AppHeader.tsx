@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { getCy } from '../canvas/cyRegistry';
+import { getCy } from '../shared/cyRegistry';
 import { drawMapUnderlay } from '../canvas/map/drawMapUnderlay';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { dayToIso, formatDay, yearOfDay, toDayNumber } from '../domain/dates';

@@ -11,7 +11,7 @@ import { useAnalysisOverlay } from './useAnalysisOverlay';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useSelectionFocus } from './useSelectionFocus';
 import { useTimeVisibility } from './useTimeVisibility';
-import { registerCy } from './cyRegistry';
+import { registerCy } from '../shared/cyRegistry';
 import { MapUnderlay } from './map/MapUnderlay';
 import { useLayoutMode } from './map/useLayoutMode';
 import { useZoomInput } from './zoom/useZoomInput';

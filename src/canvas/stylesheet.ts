@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { PACT_KIND_COLOURS, REGION_COLOURS } from './palette';
+import { PACT_KIND_COLOURS, REGION_COLOURS } from '../shared/palette';
 
 const kindRules = Object.entries(PACT_KIND_COLOURS).flatMap(([kind, colour]) => [
   { selector: `edge[kind = "${kind}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } },

@@ -1,4 +1,4 @@
-import type { CollectionName } from './schema';
+import type { CollectionName } from '../domain/model/schema';
 import { validateDataset, type ValidationResult } from './validation/validateDataset';
 
 /**

@@ -2,7 +2,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 
 import type { TimelineBasis } from '../domain/timeline';
 import type { ScaleMode } from '../domain/timescale/timeScale';
-import type { ImportResult } from '../io/import/types';
+import type { ImportResult } from '../domain/model/importResult';
 
 /** Whether a pact counts from its signing or from its entry into force. */
 export type Basis = TimelineBasis;

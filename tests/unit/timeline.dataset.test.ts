@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { toDayNumber } from '../../src/domain/dates';
 import { buildTimelineIndex } from '../../src/domain/timeline';
 import type { TimelineBasis } from '../../src/domain/timeline';
-import { COLLECTION_FILES, actorSchema, eventSchema, pactSchema } from '../../src/io/schema';
+import { COLLECTION_FILES, actorSchema, eventSchema, pactSchema } from '../../src/domain/model/schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

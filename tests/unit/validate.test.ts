@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PACT_KINDS } from '../../src/io/schema';
+import { PACT_KINDS } from '../../src/domain/model/schema';
 import { formatIssue } from '../../src/io/validation/issues';
 import { validateDataDir } from '../../scripts/loadDataFromDisk';
 

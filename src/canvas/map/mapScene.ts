@@ -4,7 +4,7 @@ import type { Atlas } from '../../domain/atlas/buildAtlas';
 import type { Point } from '../../domain/graph/seedPositions';
 import { fitProjection, projectActors, worldMapPaths } from '../../domain/geo/project';
 import { worldShapes } from '../../domain/geo/world';
-import type { UnderlayView } from '../../features/export/exportOptions';
+import type { UnderlayView } from '../../shared/exportUnderlay';
 import { mapPositions } from './mapPositions';
 import { MAP_FRAME, MAP_STYLE, type WorldLayer } from './mapStyle';
 import { boundsOf, fitViewport, type FitArea } from './fitViewport';

@@ -9,7 +9,7 @@ import events from '../../../data/events.json';
 import pacts from '../../../data/pacts.json';
 import passages from '../../../data/passages.json';
 import rivalries from '../../../data/rivalries.json';
-import { datasetSchema } from '../../io/schema';
+import { datasetSchema } from '../model/schema';
 import { blocOf, blocSeries, blocsAt } from './blocs';
 import { centralityAt, topConnected } from './centrality';
 import { communitiesAt } from './communities';

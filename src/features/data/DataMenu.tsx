@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { getCy } from '../../canvas/cyRegistry';
+import { getCy } from '../../shared/cyRegistry';
 import { dayToIso } from '../../domain/dates';
 import { setNotice } from '../../state/actions';
 import { DOCUMENTS_LABEL } from '../../state/createAppStore';

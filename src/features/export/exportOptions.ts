@@ -1,3 +1,4 @@
+import type { PngUnderlay } from '../../shared/exportUnderlay';
 import { DEFAULT_CANVAS_LIMITS } from './canvasLimits';
 
 /** The text printed in the band under the graph, so an exported image still says what it shows. */
@@ -11,24 +12,6 @@ export interface PngCaption {
   /** Where the data comes from. */
   credit: string;
 }
-
-/**
- * Where the graph's model coordinates land on the export canvas: device px = model × zoom + (x, y). The same
- * transform as the graph image, so whatever is drawn in model coordinates lines up with the nodes.
- */
-export interface UnderlayView {
-  zoom: number;
-  x: number;
-  y: number;
-  /** Device px per CSS px of the graph as seen at zoom 1: a line `w` CSS px wide is `w × pixelRatio / zoom` model units. */
-  pixelRatio: number;
-}
-
-/**
- * Draws under the graph (e.g. a map), in model coordinates: the context's transform is already set from `view`
- * and clipped to the graph area. May be async (e.g. to load its data).
- */
-export type PngUnderlay = (ctx: CanvasRenderingContext2D, view: UnderlayView) => void | Promise<void>;
 
 /** Everything `toPngBlob` needs; build it with `resolvePngExportOptions`. */
 export interface PngExportOptions {

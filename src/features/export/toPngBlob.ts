@@ -3,7 +3,8 @@ import { fitCanvasScale } from './canvasLimits';
 import { captionParagraphs, DEFAULT_CAPTION_STYLE, layoutCaption } from './captionLayout';
 import type { CaptionLayout, MeasureText } from './captionLayout';
 import { resolvePngExportOptions } from './exportOptions';
-import type { PngExportInput, PngExportOptions, PngUnderlay, UnderlayView } from './exportOptions';
+import type { PngUnderlay, UnderlayView } from '../../shared/exportUnderlay';
+import type { PngExportInput, PngExportOptions } from './exportOptions';
 
 // A whole-graph export of a handful of nodes is tiny: keep room for a caption that reads on one line or two.
 const MIN_CAPTIONED_WIDTH = 360;

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { resolvePngExportOptions, type PngExportInput, type UnderlayView } from './exportOptions';
+import type { UnderlayView } from '../../shared/exportUnderlay';
+import { resolvePngExportOptions, type PngExportInput } from './exportOptions';
 import { underlayView } from './toPngBlob';
 
 // The underlay must land under the graph image pixel for pixel: these check the transform against Cytoscape's

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../canvas/palette';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../shared/palette';
 import type { PactKind, Region } from '../../domain/model';
 import { useAppStore } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { formatDay, formatPreciseDate } from '../../domain/dates';
-import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_LABELS } from '../../canvas/palette';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_LABELS } from '../../shared/palette';
 import { selectPact } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';

@@ -1,7 +1,7 @@
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { formatPreciseDate } from '../../domain/dates';
 import type { Obligations } from '../../domain/model';
-import { PACT_KIND_COLOURS, PACT_KIND_LABELS } from '../../canvas/palette';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS } from '../../shared/palette';
 import { goToEvent, selectActor } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorSchema } from '../schema';
+import { actorSchema } from '../../domain/model/schema';
 import { COW_STATES, cowActorId } from './cowStates';
 
 const states = [...COW_STATES.values()];

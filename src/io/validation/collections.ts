@@ -8,7 +8,7 @@ import {
   passageSchema,
   rivalrySchema,
   type CollectionName,
-} from '../schema';
+} from '../../domain/model/schema';
 import type { RecordRef, ValidationIssue } from './issues';
 
 /** The schema of one record of each collection; the files hold arrays of these. */

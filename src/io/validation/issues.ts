@@ -1,4 +1,4 @@
-import { COLLECTION_FILES, type CollectionName } from '../schema';
+import { COLLECTION_FILES, type CollectionName } from '../../domain/model/schema';
 
 /** Where a record sits: its collection, its index in the file's array and its id when it has one. */
 export interface RecordRef {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectionName } from '../schema';
+import type { CollectionName } from '../../domain/model/schema';
 import { COLLECTION_NAMES, RECORD_SCHEMAS, fileOf } from './collections';
 
 /** A generated file: where it goes, relative to the repository root, and its exact text. */
@@ -24,7 +24,7 @@ export function collectionJsonSchema(collection: CollectionName): Record<string,
   const file = fileOf(collection, 'data');
   const schema = z.array(RECORD_SCHEMAS[collection]).meta({
     title: `Alliance Atlas ${collection}`,
-    description: `The records of ${file}. Generated from src/io/schema.ts by npm run schema:json; do not edit.`,
+    description: `The records of ${file}. Generated from src/domain/model/schema.ts by npm run schema:json; do not edit.`,
   });
   // Input mode: the schema describes what may be written in the file, not what the parser returns.
   // Draft 7 because more editors understand it than 2020-12 (VS Code, JetBrains, yaml-language-server).

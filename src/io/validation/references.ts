@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schema';
+import type { CollectionName } from '../../domain/model/schema';
 import { byId, fileOf, issueAt, type CheckContext, type Entry } from './collections';
 import type { ValidationIssue } from './issues';
 

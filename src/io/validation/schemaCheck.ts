@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CollectionName } from '../schema';
+import type { CollectionName } from '../../domain/model/schema';
 import {
   COLLECTION_NAMES,
   RECORD_SCHEMAS,

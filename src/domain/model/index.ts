@@ -20,7 +20,7 @@ import type {
   PACT_STATUSES,
   DATE_SOURCES,
   REGIONS,
-} from '../io/schema';
+} from './schema';
 
 // Types are inferred from the schemas at the edge, so the model cannot drift from what is validated.
 export type SourceDocument = z.infer<typeof documentSchema>;

@@ -1,0 +1,30 @@
+import type { Dataset } from './index';
+
+/** The kinds of file the importer reads. */
+export const IMPORT_FORMATS = ['atlas-json', 'cow-members', 'atop-members', 'atop-alliances'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A row that was left out, and why: `message` is the whole sentence, naming the file, the line and the field. */
+export interface SkippedRow {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * What an import gives the user to decide on: the dataset that could be imported, the rows left out, and a
+ * fatal problem that stops the import whole (then the dataset is empty). The user rejects or accepts it.
+ */
+export interface ImportResult {
+  /** The format of each file, in the order given; empty when a file could not be recognised. */
+  formats: ImportFormat[];
+  dataset: Dataset;
+  /** Document texts by document id (only an Alliance Atlas JSON file has documents). */
+  documentTexts: ReadonlyMap<string, string>;
+  skipped: SkippedRow[];
+  /** Things worth knowing that stop nothing (e.g. passages no record cites, from an Alliance Atlas file). */
+  warnings: string[];
+  /** Why nothing was imported; several problems are separate lines. Null when the import worked. */
+  fatal: string | null;
+}
