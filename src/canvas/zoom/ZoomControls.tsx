@@ -1,4 +1,4 @@
-import { getCy } from '../cyRegistry';
+import { getCy } from '../../shared/cyRegistry';
 import { ZOOM_STEP } from './wheelZoom';
 import { fitDrawn, selectionIds, zoomBy } from './zoomActions';
 import { useAppStore } from '../../state/storeContext';
