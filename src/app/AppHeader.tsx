@@ -5,6 +5,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 import { dayToIso, formatDay, yearOfDay, toDayNumber } from '../domain/dates';
 import { DataMenu } from '../features/data/DataMenu';
 import { ExportButton } from '../features/export/ExportButton';
+import { SearchBox } from '../features/search/SearchBox';
 import { DOCUMENTS_LABEL } from '../state/createAppStore';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas, selectLayoutMode } from '../state/selectors';
@@ -45,6 +46,7 @@ export function AppHeader() {
     <header className="app-header">
       <h1>Alliance Atlas</h1>
       <p className="tagline">How military alliances and security pacts form over time</p>
+      {atlas ? <SearchBox /> : null}
       {atlas ? <DataMenu /> : null}
       {atlas ? (
         <ExportButton
