@@ -1,6 +1,6 @@
 import { getCy } from '../../shared/cyRegistry';
-import { ZOOM_STEP } from './wheelZoom';
-import { fitDrawn, selectionIds, zoomBy } from './zoomActions';
+import { ZOOM_STEP } from '../../shared/zoom/wheelZoom';
+import { fitDrawn, selectionIds, zoomBy } from '../../shared/zoom/zoomActions';
 import { useAppStore } from '../../state/storeContext';
 
 /** +, −, fit and zoom-to-selection buttons in the graph's corner, where a thumb reaches them on a phone. */

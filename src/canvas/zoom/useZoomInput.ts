@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { wheelZoomFactor, ZOOM_STEP } from './wheelZoom';
-import { fitDrawn, selectionIds, zoomBy } from './zoomActions';
+import { wheelZoomFactor, ZOOM_STEP } from '../../shared/zoom/wheelZoom';
+import { fitDrawn, selectionIds, zoomBy } from '../../shared/zoom/zoomActions';
 
 const PAN_STEP = 60;
 

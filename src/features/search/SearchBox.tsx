@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { getCy } from '../../canvas/cyRegistry';
-import { fitDrawn, selectionIds } from '../../canvas/zoom/zoomActions';
+import { getCy } from '../../shared/cyRegistry';
+import { fitDrawn, selectionIds } from '../../shared/zoom/zoomActions';
 import { buildSearchIndex, search, type SearchHit } from '../../domain/search/searchIndex';
 import { dispatch } from '../../state/dispatch';
 import { showFound } from '../../state/searchActions';
