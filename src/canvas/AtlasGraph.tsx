@@ -75,6 +75,9 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
       data-layout={laidOut ? 'done' : 'running'}
       data-testid="graph"
       tabIndex={0}
+      // A focusable widget with its own keys: "application" lets screen readers pass them through, and an
+      // aria-label is only allowed on an element with a role (axe: aria-prohibited-attr).
+      role="application"
       aria-label="Alliance graph. Keys: + and − zoom, 0 fits, Z zooms to the selection, arrows pan."
     >
       <MapUnderlay cy={cy} layer={mapLayer} />
