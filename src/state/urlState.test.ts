@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../domain/dates';
-import { formatUrlView, parseUrlView } from './urlState';
+import { dateOutsideSpan, formatUrlView, parseUrlView } from './urlState';
 
 describe('parseUrlView', () => {
   it('reads date, pact and basis', () => {
@@ -78,5 +78,18 @@ describe('analysis views in the URL', () => {
     const { view, problems } = parseUrlView(search);
     expect(view.analysis).toBeUndefined();
     expect(problems.join()).toMatch(message);
+  });
+});
+
+describe('dateOutsideSpan', () => {
+  const span = { from: toDayNumber('1907-08-31'), to: toDayNumber('2025-05-30') };
+  it('names the date asked for and the date shown when a link lies outside the data', () => {
+    expect(dateOutsideSpan(toDayNumber('1800-01-01'), span.from, span)).toBe(
+      'The link asks for 1 January 1800 (1800-01-01), outside the data, which runs from 31 August 1907 to ' +
+        '30 May 2025: showing 31 August 1907 (1907-08-31) instead.',
+    );
+  });
+  it('says nothing when the date asked for is shown', () => {
+    expect(dateOutsideSpan(toDayNumber('1960-01-01'), toDayNumber('1960-01-01'), span)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { dayToIso, isoDayToNumber } from '../domain/dates';
+import { dayToIso, formatDay, isoDayToNumber } from '../domain/dates';
 import type { AnalysisState, Basis, SizeBy } from './types';
 
 /** The part of the view a link carries. */
@@ -91,4 +91,17 @@ export function formatUrlView(view: UrlView, base: string): string {
   if (view.analysis) formatAnalysis(params, view.analysis);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/** The notice for a link whose date lies outside the data: which date was asked for and which is shown; null when it was shown. */
+export function dateOutsideSpan(
+  asked: number,
+  shown: number,
+  span: { from: number; to: number },
+): string | null {
+  if (asked === shown) return null;
+  return (
+    `The link asks for ${formatDay(asked)} (${dayToIso(asked)}), outside the data, which runs from ` +
+    `${formatDay(span.from)} to ${formatDay(span.to)}: showing ${formatDay(shown)} (${dayToIso(shown)}) instead.`
+  );
 }

@@ -3,7 +3,7 @@ import { initialAppState } from './createAppStore';
 import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
 import type { AppState } from './types';
-import { formatUrlView, parseUrlView, type UrlView } from './urlState';
+import { dateOutsideSpan, formatUrlView, parseUrlView, type UrlView } from './urlState';
 
 const DEFAULT_ANALYSIS = initialAppState().analysis;
 
@@ -35,6 +35,9 @@ export function applyUrlView(store: AppStore, search: string): void {
   if (view.basis) dispatch(store, setBasis(view.basis));
   if (view.day !== undefined) dispatch(store, setDay(view.day));
   else if (atlas) dispatch(store, setDay(atlas.span.to));
+  // setDay keeps the date inside the data: a link asking for another date is told which one it got instead.
+  const outside =
+    view.day !== undefined && atlas ? dateOutsideSpan(view.day, store.getState().timeline.day, atlas.span) : null;
   const pactOk = view.pactId && atlas?.pactById.has(view.pactId);
   const actorOk = view.actorId && atlas?.actorById.has(view.actorId);
   if (pactOk) dispatch(store, selectPact(view.pactId ?? null));
@@ -42,7 +45,11 @@ export function applyUrlView(store: AppStore, search: string): void {
   else dispatch(store, selectPact(null));
   // After the selection: a link may open the analysis tab with a state selected.
   dispatch(store, setAnalysis({ ...DEFAULT_ANALYSIS, ...view.analysis }));
-  if (problems.length) dispatch(store, setNotice(`The link was partly ignored: ${problems.join('; ')}.`));
+  const notices = [
+    ...(outside ? [outside] : []),
+    ...(problems.length ? [`The link was partly ignored: ${problems.join('; ')}.`] : []),
+  ];
+  if (notices.length) dispatch(store, setNotice(notices.join(' ')));
 }
 
 /** Keeps the URL and the view in step both ways (history entries, Back and Forward); returns an unbind function. */
