@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Atlas } from '../domain/atlas/buildAtlas';
+import { buildLayoutInput } from '../domain/graph/layoutInput';
 import { seedPositions } from '../domain/graph/seedPositions';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas } from '../state/selectors';
@@ -39,27 +40,29 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   const [cy, setCy] = useState<Core | null>(null);
   const [laidOut, setLaidOut] = useState(false);
   const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const seeds = useMemo(() => seedPositions(atlas.elements, atlas.dataset.actors), [atlas]);
   const elements = useMemo(
     () => [
-      ...toCytoscapeElements(atlas.elements, seedPositions(atlas.elements, atlas.dataset.actors)),
+      ...toCytoscapeElements(atlas.elements, seeds),
       ...rivalryElements(atlas.dataset.rivalries, new Map(atlas.dataset.actors.map((a) => [a.id, a.name]))),
     ],
-    [atlas],
+    [atlas, seeds],
   );
 
   useEffect(() => {
     if (!cy) return;
     let live = true;
-    // The layout code (fcose) is a separate chunk, fetched while React renders the rest of the page.
+    // The layout code (fcose) is a separate chunk, fetched while React renders the rest of the page. Its input is
+    // the dataset's elements and seeds only: the link, the selection and the date never change positions.
     void import('./runLayout')
-      .then(({ runAtlasLayout }) => runAtlasLayout(cy))
+      .then(({ runAtlasLayout }) => runAtlasLayout(cy, buildLayoutInput(atlas.elements, seeds)))
       .then(() => live && setLaidOut(true));
     const unregister = registerCy(cy);
     return () => {
       live = false;
       unregister();
     };
-  }, [cy]);
+  }, [cy, atlas, seeds]);
 
   useTimeVisibility(cy, atlas, store);
   useSelectionFocus(cy, store);
