@@ -77,8 +77,8 @@ export function layoutInputOf(cy: Core): LayoutInput {
   });
   const edges = cy
     .edges()
-    .not('[role = "rivalry"]')
-    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+    .filter((e) => e.data('role') !== 'rivalry')
+    .map((e) => ({ id: e.id(), source: String(e.data('source')), target: String(e.data('target')) }));
   return { nodes, edges };
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
+import { launchBrowser, openPage, startPreview, waitForCy } from './harness';
 import type { RunningBrowser, RunningServer } from './harness';
 
 // Issue 9: everything on screen is true at its date (the documents' dataset, production build, real Chromium).
