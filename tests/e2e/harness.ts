@@ -94,7 +94,22 @@ export async function cyElementPoint(page: Page, id: string): Promise<{ x: numbe
     if (!element.visible()) return { error: `element "${elementId}" is hidden` };
     // renderedMidpoint() is defined for edges only; a node's centre is the centre of its box.
     const bb = element.renderedBoundingBox({ includeLabels: false });
-    const mid = element.isEdge() ? element.renderedMidpoint() : { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    let mid = element.isEdge() ? element.renderedMidpoint() : { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    if (element.isEdge()) {
+      // Nodes are drawn over edges: click a point of the edge that no other node (or its label) covers.
+      const edge = cy.edges().getElementById(elementId);
+      const [a, b] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+      const others = cy.nodes(':visible').difference(edge.connectedNodes());
+      const covered = (p: { x: number; y: number }) =>
+        others.some((n) => {
+          const box = n.renderedBoundingBox({});
+          return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+        });
+      const along = [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]
+        .map((t) => (t === 0.5 ? mid : { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) }))
+        .find((p) => !covered(p));
+      if (along) mid = along;
+    }
     const box = cy.container()?.getBoundingClientRect();
     if (!box) return { error: 'the Cytoscape instance has no container' };
     return {
