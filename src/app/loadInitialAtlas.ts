@@ -1,5 +1,6 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
 import { loadBundledDataset } from '../io/bundledDataset';
+import { resolveDatasetPath } from './datasetPath';
 import { loadSavedAtlas, type SetAsideNote } from './loadSavedAtlas';
 
 export type AtlasLoad =
@@ -20,15 +21,16 @@ export async function loadBundledAtlas(): Promise<AtlasLoad> {
   }
 }
 
-// Only datasets served beside the app: a relative path, so a link cannot make the app fetch from elsewhere.
-const DATASET_PATH = /^[A-Za-z0-9._/-]+\.json$/;
-
 /**
  * The dataset a link names with `?dataset=<path>.json` (served beside the app, e.g. a generated benchmark
  * dataset), else the documents' dataset. A dataset that cannot be loaded falls back to the documents' one
  * with a notice that says why.
  */
-export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = fetch): Promise<AtlasLoad> {
+export async function loadInitialAtlas(
+  search: string,
+  fetchFn: typeof fetch = fetch,
+  pageUrl: string = window.location.href,
+): Promise<AtlasLoad> {
   const path = new URLSearchParams(search).get('dataset');
   if (path === null) return loadSavedOrBundled();
   const fallback = async (why: string): Promise<AtlasLoad> => {
@@ -40,10 +42,11 @@ export async function loadInitialAtlas(search: string, fetchFn: typeof fetch = f
         }
       : bundled;
   };
-  if (!DATASET_PATH.test(path) || path.includes('..'))
-    return fallback('expected a relative path to a .json file');
+  const resolved = resolveDatasetPath(path, pageUrl);
+  if (!resolved.ok) return fallback(resolved.why);
   try {
-    const response = await fetchFn(path);
+    // A redirect could leave the origin the path was checked against: refuse it.
+    const response = await fetchFn(resolved.url.href, { redirect: 'error', credentials: 'same-origin' });
     if (!response.ok) return fallback(`the server answered ${response.status}`);
     // The validator (and zod) load only when a dataset other than the bundled one is opened.
     const { parseAtlasFile } = await import('../io/atlasFile');
