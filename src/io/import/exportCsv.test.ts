@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../domain/model';
 import { parseCsv } from './csv';
-import { CSV_EXPORT_COLUMNS, datasetToCsv } from './exportCsv';
+import { CSV_EXPORT_COLUMNS, datasetToCsv, restoreFormulaCell } from './exportCsv';
 import { importFiles } from './importFiles';
 import { fixture } from './testFixtures';
 
@@ -69,7 +69,11 @@ describe('datasetToCsv', () => {
         if (!first) throw new Error('the fixture has pacts');
         const dataset: Dataset = { ...cow, pacts: [{ ...first, name, summary }, ...rest] };
         const row = readBack(datasetToCsv(dataset).pacts)[0];
-        expect([row?.name, row?.summary]).toEqual([name, summary]);
+        // Formula-like cells come back through the documented inverse of their neutralisation.
+        expect([restoreFormulaCell(row?.name ?? ''), restoreFormulaCell(row?.summary ?? '')]).toEqual([
+          name,
+          summary,
+        ]);
       }),
       { numRuns: 300 },
     );
@@ -104,5 +108,36 @@ describe('datasetToCsv', () => {
         origin_row: '',
       },
     ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP), the imported file name included', () => {
+    const [first, ...rest] = cow.pacts;
+    if (!first) throw new Error('the fixture has pacts');
+    const evil = [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      "'=quoted",
+    ];
+    const pacts = evil.map((name, i) => ({
+      ...first,
+      id: `${first.id}-${i}`,
+      name,
+      origin: { file: '=cmd|calc.csv', row: 2 },
+    }));
+    const csv = datasetToCsv({ ...cow, pacts: [...pacts, ...rest] });
+    const rows = readBack(csv.pacts);
+    expect(rows.slice(0, evil.length).map((row) => row.name)).toEqual(evil.map((name) => `'${name}`));
+    expect(rows[0]?.origin_file).toBe("'=cmd|calc.csv");
+    // No cell of any file starts as a formula.
+    for (const text of Object.values(csv)) {
+      const parsed = parseCsv(text);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      for (const record of parsed.records)
+        for (const cell of record.fields) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });

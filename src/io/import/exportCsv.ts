@@ -47,7 +47,28 @@ const list = (ids: readonly string[] | undefined) => (ids ?? []).join(';');
 const flag = (value: boolean) => (value ? '1' : '0');
 const originCells = (origin: Pact['origin']) => [origin?.file ?? '', origin ? String(origin.row) : ''];
 
-/** Writes the pacts, their members and their events as RFC 4180 CSV (CRLF, quoted where needed), with a header row each. */
+// A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`), even from a CSV.
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
+ * Neutralises a cell a spreadsheet would run as a formula, as OWASP recommends for CSV injection: a leading `'`
+ * before `= + - @`, a tab or a carriage return. A leading `'` is doubled too, so `restoreFormulaCell` undoes it exactly.
+ */
+export function neutraliseFormulaCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The text a neutralised cell held before export. */
+export function restoreFormulaCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+const safeRows = (rows: readonly (readonly string[])[]) => rows.map((row) => row.map(neutraliseFormulaCell));
+
+/**
+ * Writes the pacts, their members and their events as RFC 4180 CSV (CRLF, quoted where needed), with a header
+ * row each. Any cell a spreadsheet would run as a formula is neutralised (`neutraliseFormulaCell`).
+ */
 export function datasetToCsv(dataset: Dataset): DatasetCsv {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const pacts = dataset.pacts.map((p) => [
@@ -92,8 +113,8 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
     ...originCells(e.origin),
   ]);
   return {
-    pacts: serializeCsv([CSV_EXPORT_COLUMNS.pacts, ...pacts]),
-    members: serializeCsv([CSV_EXPORT_COLUMNS.members, ...members]),
-    events: serializeCsv([CSV_EXPORT_COLUMNS.events, ...events]),
+    pacts: serializeCsv([CSV_EXPORT_COLUMNS.pacts, ...safeRows(pacts)]),
+    members: serializeCsv([CSV_EXPORT_COLUMNS.members, ...safeRows(members)]),
+    events: serializeCsv([CSV_EXPORT_COLUMNS.events, ...safeRows(events)]),
   };
 }
