@@ -25,6 +25,14 @@ describe('store producers', () => {
     expect(setDay(day)(ready).timeline.day).toBe(expected);
   });
 
+  it('accepting an import while playing stops playing: Play shows again and the date can move', () => {
+    const playing = setPlaying(true)(setDay(signed)(ready));
+    expect(playing.timeline.playing).toBe(true);
+    const opened = datasetReady(atlas)(playing);
+    expect(opened.timeline.playing).toBe(false);
+    expect(setDay(signed)(opened).timeline.day).toBe(signed);
+  });
+
   it('stepEvent moves between event days and stops at the ends', () => {
     const atStart = setDay(signed)(ready);
     expect(stepEvent(1)(atStart).timeline.day).toBe(inForce);

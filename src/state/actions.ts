@@ -21,6 +21,8 @@ export const datasetReady =
       ...state.timeline,
       day: clamp(day ?? atlas.span.to, atlas.span.from, atlas.span.to),
       zoom: null,
+      // A new dataset opens at its last event: playing on from there would leave Pause shown and the date stuck.
+      playing: false,
     },
     selection: { pactId: null, actorId: null, hover: null },
     view: { ...state.view, readerPassageId: null },
