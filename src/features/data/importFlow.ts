@@ -17,6 +17,12 @@ function failure(fatal: string): ImportResult {
  */
 export async function startImport(store: AppStore, files: readonly File[]): Promise<void> {
   const fileNames = files.map((f) => f.name);
+  const busy = busyWith(store);
+  // One import at a time: a second one racing the first would silently replace it (or be replaced).
+  if (busy) {
+    dispatch(store, setNotice(`${quoteNames(fileNames)} ${fileNames.length === 1 ? 'was' : 'were'} not opened: ${busy}. Finish it first.`));
+    return;
+  }
   dispatch(store, importStarted());
   // The importers (CSV parsing, zod, the validator) load on first use.
   const { importFiles, checkFileSize } = await import('../../io/import/importFiles');
@@ -33,6 +39,14 @@ export async function startImport(store: AppStore, files: readonly File[]): Prom
     dispatch(store, importChecked({ fileNames, result: failure(`${fileNames.join(', ')}: could not be read: ${why}`) }));
   }
 }
+
+function busyWith(store: AppStore): string | null {
+  const { importing, pendingImport } = store.getState().view;
+  if (pendingImport) return `the import of ${quoteNames(pendingImport.fileNames)} is waiting for you to accept or reject it`;
+  return importing ? 'another import is still being read' : null;
+}
+
+const quoteNames = (names: readonly string[]) => names.map((name) => `“${name}”`).join(' + ');
 
 /** Builds what an accepted import shows: the imported dataset alone, or beside the documents' dataset. */
 export async function atlasForImport(saved: Pick<SavedImport, 'dataset' | 'documentTexts' | 'mode'>): Promise<Atlas> {
