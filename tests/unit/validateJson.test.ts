@@ -28,6 +28,19 @@ describe('parseJson', () => {
     expect(parseJson(text)).toEqual({ ok: false, line, column, reason });
   });
 
+  it('locates the error in 10,000 nested [ without overflowing the stack', () => {
+    expect(parseJson('['.repeat(10_000))).toEqual({
+      ok: false,
+      line: 1,
+      column: 10_001,
+      reason: 'expected a value, found the end of the file',
+    });
+    expect(parseJson(`${'{"a":'.repeat(50_000)}1${'}'.repeat(49_999)}]`)).toMatchObject({
+      ok: false,
+      reason: `expected ',' or '}' after a property, found "]"`,
+    });
+  });
+
   it('returns the value of valid JSON', () => {
     expect(parseJson('{"a": [1, -2.5e3, "\\u00e9", true, null]}')).toEqual({
       ok: true,

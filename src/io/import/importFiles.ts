@@ -24,6 +24,16 @@ export function checkFileSize(name: string, bytes: number): string | null {
  * member-level CSV with, optionally, the ATOP alliance-level CSV. Never throws: every problem is a message.
  */
 export function importFiles(files: readonly ImportFile[]): ImportResult {
+  try {
+    return importChecked(files);
+  } catch (error) {
+    // Every known problem is reported above; this keeps the promise for what nobody foresaw.
+    const why = error instanceof Error ? error.message : String(error);
+    return failed([], `${files.map((f) => f.name).join(', ')}: could not be read (${why})`);
+  }
+}
+
+function importChecked(files: readonly ImportFile[]): ImportResult {
   if (files.length === 0) return failed([], `No file was chosen. ${ACCEPTED_FORMATS}`);
   const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size ?? utf8Bytes(f.text)) ?? []);
   if (tooLarge.length > 0) return failed([], tooLarge.join('\n'));

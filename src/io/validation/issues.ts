@@ -39,7 +39,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Quotes a value from the data for a message: strings in double quotes, the rest as JSON. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to represent';
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // JSON.stringify recurses: a value nested thousands deep overflows the stack.
+    return 'a value nested too deeply to show';
+  }
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
 

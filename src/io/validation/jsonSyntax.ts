@@ -62,34 +62,57 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (!NUMBER.exec(text)) stop(`expected a value, ${found()}`);
     i = NUMBER.lastIndex;
   };
-  const sequence = (close: string, item: () => void, what: string) => {
-    i++;
-    skipWhitespace();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      item();
-      skipWhitespace();
-      if (text[i] === close) return void i++;
-      if (text[i] !== ',') stop(`expected ',' or '${close}' after ${what}, ${found()}`);
-      i++;
-    }
-  };
+  // Containers are tracked on an explicit stack, not by recursion: 10,000 `[` must give a located error, not
+  // "Maximum call stack size exceeded".
+  type Frame = { close: '}' | ']'; what: string };
+  const stack: Frame[] = [];
   const property = () => {
     skipWhitespace();
     if (text[i] !== '"') stop(`expected a double-quoted property name, ${found()}`);
     string();
     expect(':', "':' after the property name");
-    value();
   };
-  const value = (): void => {
-    skipWhitespace();
+  const scalar = () => {
     const char = text[i];
-    if (char === '{') sequence('}', property, 'a property');
-    else if (char === '[') sequence(']', value, 'an array element');
-    else if (char === '"') string();
+    if (char === '"') string();
     else if (char === 't' || char === 'f' || char === 'n')
       literal(char === 't' ? 'true' : char === 'f' ? 'false' : 'null');
     else number();
+  };
+  const value = (): void => {
+    let needValue = true;
+    for (;;) {
+      if (needValue) {
+        skipWhitespace();
+        const char = text[i];
+        if (char === '{' || char === '[') {
+          const frame: Frame =
+            char === '{' ? { close: '}', what: 'a property' } : { close: ']', what: 'an array element' };
+          i++;
+          skipWhitespace();
+          if (text[i] === frame.close) i++;
+          else {
+            stack.push(frame);
+            if (frame.close === '}') property();
+            continue;
+          }
+        } else scalar();
+      }
+      // A value was just read: close its container, or go on to the next element.
+      const frame = stack.at(-1);
+      if (!frame) return;
+      skipWhitespace();
+      if (text[i] === frame.close) {
+        i++;
+        stack.pop();
+        needValue = false;
+        continue;
+      }
+      if (text[i] !== ',') stop(`expected ',' or '${frame.close}' after ${frame.what}, ${found()}`);
+      i++;
+      if (frame.close === '}') property();
+      needValue = true;
+    }
   };
   try {
     value();

@@ -128,5 +128,8 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
+  // JSON has no infinity: 1e999 parses as one, which JSON.stringify would show as "null".
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return 'a number too large to represent (it reads as infinity)';
   return `${typeof value} ${show(value)}`;
 }
