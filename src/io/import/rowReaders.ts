@@ -24,12 +24,13 @@ export function rowReader(table: CsvTable, row: CsvRecord): RowReader {
     id(column) {
       const { value } = cell(column);
       const n = readInteger(value);
-      return n !== null && n > 0
+      // Past 2^53 a number is no longer exact (1e23 would become the id "cow-1e+23"): such an id is refused.
+      return n !== null && n > 0 && Number.isSafeInteger(n)
         ? { ok: true, value: n }
         : {
             ok: false,
             column,
-            reason: `${quote(value)} is not an alliance number (expected a positive whole number)`,
+            reason: `${quote(value)} is not an alliance number (expected a positive whole number${n !== null && n > 0 ? ' below 2^53' : ''})`,
           };
     },
     state(column, nameColumn) {
