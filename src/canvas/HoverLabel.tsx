@@ -7,7 +7,7 @@ export function HoverLabel() {
   if (!hover) return null;
   return (
     <div className="hover-label" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
-      {hover.label}
+      <bdi>{hover.label}</bdi>
     </div>
   );
 }

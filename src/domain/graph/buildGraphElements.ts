@@ -1,4 +1,5 @@
 import type { Actor, Dataset, Pact, PactKind } from '../model';
+import { cleanName, isolatedLabel } from '../text/displayText';
 
 /** A node for a state or organisation, or the hub of a multilateral pact. */
 export interface GraphNode {
@@ -49,8 +50,8 @@ export function isBilateral(pact: Pact): boolean {
 function actorNode(actor: Actor): GraphNode {
   return {
     id: actorNodeId(actor.id),
-    label: actor.name,
-    title: actor.name,
+    label: isolatedLabel(actor.name),
+    title: cleanName(actor.name),
     role: 'actor',
     kind: actor.kind,
     region: actor.region,
@@ -68,7 +69,10 @@ export function buildGraphElements(dataset: Pick<Dataset, 'actors' | 'pacts'>): 
   const edges: GraphEdge[] = [];
   for (const pact of dataset.pacts) {
     const proposed = pact.kind === 'proposed-pact' || pact.status === 'proposed';
-    const base = { pactId: pact.id, kind: pact.kind, label: pact.shortName, title: pact.name, proposed };
+    // Labels are drawn on the canvas and written into the SVG export: cleaned and bidi-isolated in one place.
+    const label = isolatedLabel(pact.shortName);
+    const title = cleanName(pact.name);
+    const base = { pactId: pact.id, kind: pact.kind, label, title, proposed };
     if (isBilateral(pact)) {
       const [a, b] = [...new Set(pact.members.map((m) => m.actorId))] as [string, string];
       edges.push({
@@ -83,8 +87,8 @@ export function buildGraphElements(dataset: Pick<Dataset, 'actors' | 'pacts'>): 
     }
     nodes.push({
       id: pactHubId(pact.id),
-      label: pact.shortName,
-      title: pact.name,
+      label,
+      title,
       role: 'pact',
       kind: pact.kind,
       pactId: pact.id,

@@ -1,9 +1,23 @@
 import { z } from 'zod';
+import { findUnmeantCharacter } from '../text/displayText';
 
 /** ISO 8601 calendar date with its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Validity of the day is checked by the validator. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A name shown on screen and in exports: no control characters or bidi overrides (they cannot be meant, and break SVG). */
+const name = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const found = findUnmeantCharacter(text);
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds the invisible character ${found.codePoint} at position ${found.index + 1} (control characters and bidi overrides cannot be part of a name)`,
+      });
+  });
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id of letters, digits and hyphens');
 
@@ -94,9 +108,9 @@ export const referenceSchema = z.strictObject({
 
 export const documentSchema = z.strictObject({
   id,
-  title: z.string().min(1),
-  authors: z.array(z.string().min(1)),
-  publisher: z.string().min(1).optional(),
+  title: name,
+  authors: z.array(name),
+  publisher: name.optional(),
   published: isoDate.optional(),
   url: webUrl.optional(),
   /** Surnames of `authors`, in order, where the last word of a name is not the surname (for citations). */
@@ -118,7 +132,7 @@ export const passageSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id,
-  name: z.string().min(1),
+  name,
   kind: z.enum(ACTOR_KINDS),
   iso3: z
     .string()
@@ -154,8 +168,8 @@ export const memberSchema = z.strictObject({
 
 export const pactSchema = z.strictObject({
   id,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name,
+  shortName: name,
   kind: z.enum(PACT_KINDS),
   obligations: obligationsSchema,
   members: z.array(memberSchema).min(1),

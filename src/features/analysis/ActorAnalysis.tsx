@@ -12,6 +12,7 @@ import { selectActor } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
 import type { Basis, TieScope } from '../../state/types';
+import { NameList } from '../text/NameList';
 
 interface Props {
   atlas: Atlas;
@@ -35,11 +36,12 @@ export default function ActorAnalysis({ atlas, actorId, day, basis, scope }: Pro
   );
   const paths = useMemo(() => allyOfRivalPaths(ctx, actorId, day, { scope }), [ctx, actorId, day, scope]);
   const name = (id: string) => atlas.actorById.get(id)?.name ?? id;
-  const pacts = (ids: readonly string[]) =>
-    ids.map((id) => atlas.pactById.get(id)?.shortName ?? id).join(', ');
+  const pacts = (ids: readonly string[]) => (
+    <NameList names={ids.map((id) => atlas.pactById.get(id)?.shortName ?? id)} />
+  );
   const state = (id: string) => (
     <button type="button" className="link-button" onClick={() => dispatch(store, selectActor(id))}>
-      {name(id)}
+      <bdi>{name(id)}</bdi>
     </button>
   );
   const describe = (p: RivalAllyPath) =>
@@ -58,12 +60,17 @@ export default function ActorAnalysis({ atlas, actorId, day, basis, scope }: Pro
     <section className="actor-analysis" aria-label="Bloc and rivalries">
       <h3>Bloc</h3>
       <p data-testid="actor-bloc">
-        {bloc
-          ? `${atlas.pactById.get(bloc.anchorPactId)?.shortName ?? bloc.anchorPactId} bloc, ${bloc.members.length} states`
-          : `In no bloc (${scope === 'defence' ? 'no defence tie' : 'no tie'} at this date)`}
+        {bloc ? (
+          <>
+            <bdi>{atlas.pactById.get(bloc.anchorPactId)?.shortName ?? bloc.anchorPactId}</bdi> bloc,{' '}
+            {bloc.members.length} states
+          </>
+        ) : (
+          `In no bloc (${scope === 'defence' ? 'no defence tie' : 'no tie'} at this date)`
+        )}
       </p>
       <h3>Rivals</h3>
-      <p>{rivals.length ? rivals.map(name).join(', ') : 'None recorded at this date.'}</p>
+      <p>{rivals.length ? <NameList names={rivals.map(name)} /> : 'None recorded at this date.'}</p>
       <h3>Ally of my rival ({paths.length})</h3>
       {paths.length === 0 ? (
         <p className="muted-text">

@@ -17,6 +17,7 @@ import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAnalysis, selectAtlas, selectBasis, selectDay } from '../../state/selectors';
 import { BlocChart } from './BlocChart';
 import { useSettledValue } from './useSettledValue';
+import { NameList } from '../text/NameList';
 
 const CHART_STEPS = 80;
 
@@ -63,7 +64,7 @@ export default function AnalysisPanel() {
         {ids.map((id) => (
           <li key={id}>
             <button type="button" className="link-button" onClick={() => dispatch(store, selectPact(id))}>
-              {atlas.pactById.get(id)?.name ?? id}
+              <bdi>{atlas.pactById.get(id)?.name ?? id}</bdi>
             </button>
           </li>
         ))}
@@ -104,13 +105,20 @@ export default function AnalysisPanel() {
               style={{ background: blocColour(colours, bloc.id) }}
               aria-hidden="true"
             />
-            <strong>{pactName(bloc.anchorPactId)} bloc</strong> · {bloc.members.length} states:{' '}
-            <span className="muted-text">{bloc.members.map(name).join(', ')}</span>
+            <strong>
+              <bdi>{pactName(bloc.anchorPactId)}</bdi> bloc
+            </strong>{' '}
+            · {bloc.members.length} states:{' '}
+            <span className="muted-text">
+              <NameList names={bloc.members.map(name)} />
+            </span>
           </li>
         ))}
       </ul>
       {partition.unaligned.length ? (
-        <p className="muted-text">In a pact but in no bloc: {partition.unaligned.map(name).join(', ')}</p>
+        <p className="muted-text">
+          In a pact but in no bloc: <NameList names={partition.unaligned.map(name)} />
+        </p>
       ) : null}
       {communities && communities.communities.length > partition.blocs.length ? (
         <section aria-labelledby="communities-title" data-testid="communities">
@@ -121,8 +129,14 @@ export default function AnalysisPanel() {
           <ul className="compact-list">
             {communities.communities.map((c) => (
               <li key={c.id}>
-                around <strong>{pactName(c.anchorPactId)}</strong> ({c.members.length}):{' '}
-                <span className="muted-text">{c.members.map(name).join(', ')}</span>
+                around{' '}
+                <strong>
+                  <bdi>{pactName(c.anchorPactId)}</bdi>
+                </strong>{' '}
+                ({c.members.length}):{' '}
+                <span className="muted-text">
+                  <NameList names={c.members.map(name)} />
+                </span>
               </li>
             ))}
           </ul>
@@ -138,7 +152,7 @@ export default function AnalysisPanel() {
               className="link-button"
               onClick={() => dispatch(store, selectActor(c.actorId))}
             >
-              {name(c.actorId)}
+              <bdi>{name(c.actorId)}</bdi>
             </button>{' '}
             <span className="muted-text">
               {c.degree} allies · betweenness {c.betweennessNormalized.toFixed(2)}

@@ -27,7 +27,7 @@ export function DataMenu() {
   return (
     <div className="data-menu">
       <span className="dataset-label" data-testid="dataset-label">
-        Showing {label}
+        Showing <bdi>{label}</bdi>
       </span>
       <button type="button" onClick={() => inputRef.current?.click()} aria-busy={importing}>
         {importing ? 'Reading…' : 'Open data…'}

@@ -4,6 +4,7 @@ import type { ImportMode } from '../../io/savedImport';
 import { importClosed } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
+import { NameList } from '../text/NameList';
 import { acceptImport } from './importFlow';
 
 const SHOWN_ROWS = 200;
@@ -26,7 +27,9 @@ export default function ImportDialog() {
   return (
     <div className="reader-backdrop">
       <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onKeyDown={(e) => e.key === 'Escape' && reject()}>
-        <h2 id="import-title">Import {fileNames.join(' + ')}</h2>
+        <h2 id="import-title">
+          Import <NameList names={fileNames} separator=" + " />
+        </h2>
         {result.fatal ? (
           <>
             <p>Nothing was imported; what is shown stays as it was.</p>

@@ -37,7 +37,9 @@ export default function DocumentReader() {
       >
         <header className="reader-header">
           <div>
-            <h2 id="reader-title">{doc.title}</h2>
+            <h2 id="reader-title">
+              <bdi>{doc.title}</bdi>
+            </h2>
             <p className="muted-text">
               {[
                 doc.authors.join(', '),

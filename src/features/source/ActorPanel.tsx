@@ -33,7 +33,9 @@ export function ActorPanel({
   if (!actor) return <p role="alert">No state or organisation with the id “{actorId}” in this dataset.</p>;
   return (
     <article className="actor-panel" aria-labelledby="actor-title">
-      <h2 id="actor-title">{actor.name}</h2>
+      <h2 id="actor-title">
+        <bdi>{actor.name}</bdi>
+      </h2>
       <p>
         {actor.kind === 'state' ? 'State' : 'Organisation'}
         {actor.iso3 ? ` (${actor.iso3})` : ''} · {REGION_LABELS[actor.region]}
@@ -57,7 +59,7 @@ export function ActorPanel({
                   aria-hidden="true"
                 />
                 <button type="button" className="link-button" onClick={() => dispatch(store, selectPact(id))}>
-                  {pact.name}
+                  <bdi>{pact.name}</bdi>
                 </button>
                 <span className="muted-text"> {PACT_KIND_LABELS[pact.kind]}</span>
               </li>

@@ -9,6 +9,7 @@ import { EVENT_TYPE_LABELS } from '../timeline/eventLabels';
 import { OBLIGATION_LABELS, STATUS_LABELS } from './labels';
 import { PactEventStrip } from './PactEventStrip';
 import { PassageQuote } from './PassageQuote';
+import { NameList } from '../text/NameList';
 
 /** Everything known about one pact, each fact with its source. */
 export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string; day: number }) {
@@ -22,12 +23,16 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
   const passageIds = [...new Set([...pact.passageIds, ...events.flatMap((e) => e.event.passageIds)])];
   return (
     <article className="pact-panel" aria-labelledby="pact-title">
-      <h2 id="pact-title">{pact.name}</h2>
+      <h2 id="pact-title">
+        <bdi>{pact.name}</bdi>
+      </h2>
       <p className="pact-kind">
         <span className="swatch" style={{ background: PACT_KIND_COLOURS[pact.kind] }} aria-hidden="true" />
         {PACT_KIND_LABELS[pact.kind]} · {STATUS_LABELS[pact.status] ?? pact.status}
       </p>
-      <p>{pact.summary}</p>
+      <p>
+        <bdi>{pact.summary}</bdi>
+      </p>
       {pact.censoredAt ? (
         <p className="origin">
           Still in force at the end of the data ({formatPreciseDate(pact.censoredAt)}): censored, not ended.
@@ -48,7 +53,7 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
               className="link-button"
               onClick={() => dispatch(store, selectActor(m.actorId))}
             >
-              {atlas.actorById.get(m.actorId)?.name ?? m.actorId}
+              <bdi>{atlas.actorById.get(m.actorId)?.name ?? m.actorId}</bdi>
             </button>
             <span className="member-dates">
               {m.joined ? ` joined ${formatPreciseDate(m.joined)}` : ' founding member'}
@@ -70,9 +75,12 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
               {formatPreciseDate(event.date)}
             </button>{' '}
             {EVENT_TYPE_LABELS[event.type]}
-            {event.actorIds?.length
-              ? ` (${event.actorIds.map((id) => atlas.actorById.get(id)?.name ?? id).join(', ')})`
-              : ''}
+            {event.actorIds?.length ? (
+              <>
+                {' ('}
+                <NameList names={event.actorIds.map((id) => atlas.actorById.get(id)?.name ?? id)} />)
+              </>
+            ) : null}
             <span className={`date-source date-source-${event.dateSource}`}>
               {event.dateSource === 'document'
                 ? 'date stated in the document'
@@ -81,7 +89,7 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
             {event.note ? <span className="event-note">{event.note}</span> : null}
             {event.origin ? (
               <span className="event-note">
-                From {event.origin.file}, row {event.origin.row}
+                From <bdi>{event.origin.file}</bdi>, row {event.origin.row}
               </span>
             ) : null}
           </li>

@@ -16,7 +16,9 @@ export function PassageQuote({ atlas, passageId }: { atlas: Atlas; passageId: st
       <figcaption>
         {doc ? (
           <>
-            <cite>{doc.title}</cite>
+            <cite>
+              <bdi>{doc.title}</bdi>
+            </cite>
             {doc.authors.length ? `, ${doc.authors.join(', ')}` : ''}
             {doc.publisher ? `, ${doc.publisher}` : ''}
             {doc.published ? `, ${formatPreciseDate(doc.published)}` : ''}

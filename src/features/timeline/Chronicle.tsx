@@ -6,6 +6,7 @@ import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectChronicleIndex, selectSelectedPactId } from '../../state/selectors';
 import { EVENT_TYPE_LABELS } from './eventLabels';
+import { NameList } from '../text/NameList';
 
 const ROW_HEIGHT = 46;
 // User scrolling (wheel, touch, keys) moves the date; scrolling done to follow the date must not.
@@ -67,7 +68,7 @@ export function Chronicle() {
           if (!dated) return null;
           const { event } = dated;
           const pact = atlas.pactById.get(event.pactId);
-          const actors = event.actorIds?.map((id) => atlas.actorById.get(id)?.name ?? id).join(', ');
+          const actors = event.actorIds?.map((id) => atlas.actorById.get(id)?.name ?? id);
           return (
             <li
               key={event.id}
@@ -92,8 +93,13 @@ export function Chronicle() {
                   ) : null}
                 </span>
                 <span className="chronicle-text">
-                  {pact?.shortName ?? event.pactId}: {EVENT_TYPE_LABELS[event.type]}
-                  {actors ? ` (${actors})` : ''}
+                  <bdi>{pact?.shortName ?? event.pactId}</bdi>: {EVENT_TYPE_LABELS[event.type]}
+                  {actors?.length ? (
+                    <>
+                      {' ('}
+                      <NameList names={actors} />)
+                    </>
+                  ) : null}
                 </span>
               </button>
             </li>

@@ -1,3 +1,4 @@
+import { spellOutInvisible } from '../../domain/text/displayText';
 import { COW_STATES, type CowState } from '../cow/cowStates';
 import type { CsvRecord } from './csv';
 import { cellOf, type CsvTable } from './csvTable';
@@ -80,5 +81,5 @@ export function readAll<T extends Record<string, Read<unknown>>>(
 
 function quote(value: string): string {
   const v = value.trim();
-  return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+  return spellOutInvisible(JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v));
 }

@@ -1,4 +1,5 @@
 import { COLLECTION_FILES, type CollectionName } from '../../domain/model/schema';
+import { spellOutInvisible } from '../../domain/text/displayText';
 
 /** Where a record sits: its collection, its index in the file's array and its id when it has one. */
 export interface RecordRef {
@@ -47,7 +48,9 @@ export function show(value: unknown): string {
     // JSON.stringify recurses: a value nested thousands deep overflows the stack.
     return 'a value nested too deeply to show';
   }
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  // JSON escapes controls but not bidi overrides, which would reorder the rest of the message.
+  const shown = spellOutInvisible(json);
+  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }
 
 const COLLECTION_ORDER = Object.keys(COLLECTION_FILES);
