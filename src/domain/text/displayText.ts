@@ -4,9 +4,10 @@
  * C0 and C1 controls (tab and line breaks included), DEL, U+FFFE/U+FFFF and unpaired surrogates: not allowed in
  * XML 1.0 (an SVG export containing one is not a valid file) and never meant in a name.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const CONTROL =
   /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** Bidirectional embeddings, overrides and isolates: they reorder the text around them (`\u202Efdp.exe` reads "exe.pdf"). */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
