@@ -50,7 +50,7 @@ describe('ErrorBoundary', () => {
     expect(screen.getByRole('heading', { name: 'Alliance Atlas stopped' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/null/);
     await userEvent.click(screen.getByRole('button', { name: 'Open the documents’ dataset' }));
-    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/'), { timeout: 30_000 });
     vi.unstubAllGlobals();
   });
 });
