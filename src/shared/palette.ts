@@ -11,6 +11,7 @@ export const PACT_KIND_COLOURS: Record<PactKind, string> = {
   'basing-access-arrangement': '#7f8c8d',
   'non-aggression-pact': '#b7950b',
   'technology-sharing-agreement': '#d35493',
+  'unilateral-commitment': '#00838f',
   'proposed-pact': '#2c3e50',
 };
 
@@ -24,6 +25,7 @@ export const PACT_KIND_LABELS: Record<PactKind, string> = {
   'basing-access-arrangement': 'Basing / access arrangement',
   'non-aggression-pact': 'Non-aggression pact',
   'technology-sharing-agreement': 'Technology-sharing agreement',
+  'unilateral-commitment': 'Unilateral commitment (one state’s law)',
   'proposed-pact': 'Proposed pact (dashed)',
 };
 

@@ -54,6 +54,18 @@ describe('validateDataDir on the fixtures', () => {
     ],
     ['malformed-json', 'events.json: line 20, column 3: invalid JSON: expected a value, found "/"'],
     [
+      'passage-not-bearing',
+      'events.json: events[2] (nato-in-force).passageIds[0]: passage "nato-in-force" is not marked as bearing on this event (expected an entry { "on": "event", "id": "nato-in-force", "aspects": [...] } in its bearsOn, or no passage and a reference)',
+    ],
+    [
+      'public-record-without-reference',
+      'events.json: events[3] (nato-joined-tur).reference: the date is from the public record but names no reference (expected a reference: the treaty text, its registration, an official record or a reference work, with its locator)',
+    ],
+    [
+      'rivalry-without-start',
+      'rivalries.json: rivalries[0] (usa-rus).since: has no start (expected since: the date history dates the rivalry from, with a sinceNote saying why)',
+    ],
+    [
       'missing-document-file',
       `documents.json: documents[0] (nato-brief).file: ${BROKEN}/missing-document-file/documents/nato-brief.txt does not exist`,
     ],

@@ -1,6 +1,6 @@
 import type { Atlas } from '../atlas/buildAtlas';
 import { toDayNumber } from '../dates';
-import { rivalriesWithDocumentedSince } from './rivalrySince';
+import { datedRivalries } from './rivalrySince';
 import type { Actor, Pact, PactEvent, Rivalry } from '../model';
 import type { TimelineBasis, TimelineIndex } from '../timeline';
 
@@ -68,8 +68,8 @@ const cache = new WeakMap<object, Partial<Record<TimelineBasis, AnalysisContext>
 export function analysisContextOf(atlas: Pick<Atlas, 'dataset' | 'timelines'>, basis: TimelineBasis) {
   const byBasis = cache.get(atlas) ?? {};
   cache.set(atlas, byBasis);
-  // Undated rivalries count from when the documents describe them (see rivalrySince.ts).
-  const input = { ...atlas.dataset, rivalries: rivalriesWithDocumentedSince(atlas.dataset) };
+  // Each rivalry counts from the start history gives it (see rivalrySince.ts).
+  const input = { ...atlas.dataset, rivalries: datedRivalries(atlas.dataset) };
   return (byBasis[basis] ??= createAnalysisContext(input, atlas.timelines[basis]));
 }
 

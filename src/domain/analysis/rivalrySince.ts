@@ -1,27 +1,11 @@
-import { toDayNumber } from '../dates';
 import type { Dataset, Rivalry } from '../model';
 
 /**
- * When an undated rivalry starts counting. The documents describe rivalries as they stood when written, so a
- * rivalry without `since` counts from the earliest publication date of the documents that cite it (the UK–Russia
- * rivalry of a 2024 brief is not drawn in 1960). When none of its documents is dated it stays undated and counts
- * at every date: nothing traceable says when it began.
+ * The rivalries the analysis counts, each from its `since`: the date history gives it a start (with its
+ * `sinceNote`), never the publication date of a document that mentions it. A rivalry without a start (which
+ * the validator rejects) is not counted at all: nothing says since when, and counting it at every date would
+ * draw, say, Japan–North Korea in 1907.
  */
-export function rivalriesWithDocumentedSince(
-  dataset: Pick<Dataset, 'rivalries' | 'passages' | 'documents'>,
-): Rivalry[] {
-  const published = new Map(
-    dataset.documents.flatMap((d) => (d.published ? [[d.id, d.published] as const] : [])),
-  );
-  const documentOf = new Map(dataset.passages.map((p) => [p.id, p.documentId]));
-  const byDay = (a: string, b: string) => toDayNumber(a) - toDayNumber(b);
-  return dataset.rivalries.map((rivalry) => {
-    if (rivalry.since !== undefined) return rivalry;
-    const dates = rivalry.passageIds.flatMap((id) => {
-      const date = published.get(documentOf.get(id) ?? '');
-      return date ? [date] : [];
-    });
-    const since = dates.sort(byDay)[0];
-    return since === undefined ? rivalry : { ...rivalry, since };
-  });
+export function datedRivalries(dataset: Pick<Dataset, 'rivalries'>): (Rivalry & { since: string })[] {
+  return dataset.rivalries.filter((r): r is Rivalry & { since: string } => r.since !== undefined);
 }

@@ -46,6 +46,7 @@ export const PACT_KINDS = [
   'basing-access-arrangement',
   'non-aggression-pact',
   'technology-sharing-agreement',
+  'unilateral-commitment',
   'proposed-pact',
 ] as const;
 
@@ -68,9 +69,10 @@ export const DATE_SOURCES = ['document', 'public-record'] as const;
 /**
  * What a passage says about a record it is cited for: it names it, states its terms (obligations, or for a
  * rivalry the antagonism), its members (or the rivals), its date, or describes the act itself (the signing,
- * ratification, accession or withdrawal an event records).
+ * ratification, accession or withdrawal an event records). `context` says the passage names the pact only as
+ * part of something larger (a network of alliances, a later phase of the same dialogue), not the pact itself.
  */
-export const BEARING_ASPECTS = ['names', 'terms', 'members', 'date', 'act'] as const;
+export const BEARING_ASPECTS = ['names', 'terms', 'members', 'date', 'act', 'context'] as const;
 export const BEARING_TARGETS = ['pact', 'event', 'rivalry'] as const;
 
 /** A http(s) address: links from data open in a new tab, so no other scheme (javascript:, data:) is accepted. */
@@ -89,12 +91,13 @@ export const REFERENCE_KINDS = [
   'treaty-registration',
   'official-record',
   'reference-work',
+  'press-report',
   'not-verified',
 ] as const;
 
 /**
  * The public record a date comes from: the treaty text, its UN Treaty Series registration, an official record
- * or a standard reference work, with a stable URL where one exists and the locator (article, volume and page,
+ * a standard reference work or, failing those, a contemporary press report, with a stable URL where one exists and the locator (article, volume and page,
  * section). `not-verified` says plainly that no reference could be checked; its note says what is known.
  */
 export const referenceSchema = z.strictObject({

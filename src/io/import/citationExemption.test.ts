@@ -52,10 +52,10 @@ describe('citations and imported records', () => {
     expect(validationErrors(dataset({ file: 'cow.csv', row: 2 }))).toEqual([]);
   });
 
-  it('still asks records without an origin to cite one', () => {
+  it('still asks records without an origin to cite one: a passage, or for a public-record date its reference', () => {
     expect(validationErrors(dataset(undefined))).toEqual([
       'data/pacts.json: pacts[0] (p).passageIds: cites no passage (expected at least one passage id)',
-      'data/events.json: events[0] (e).passageIds: cites no passage (expected at least one passage id)',
+      'data/events.json: events[0] (e).reference: the date is from the public record but names no reference (expected a reference: the treaty text, its registration, an official record or a reference work, with its locator)',
     ]);
   });
 

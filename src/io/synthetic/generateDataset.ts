@@ -1,3 +1,4 @@
+import { withEvidenceMarks } from './evidenceMarks';
 import type { Dataset, Passage, Rivalry, SourceDocument } from '../../domain/model';
 import { dayOf, isoOf } from './calendar';
 import { createContext, type GenContext } from './context';
@@ -65,14 +66,14 @@ export function generateDataset(options: SyntheticOptions): SyntheticDataset {
   const rivalries = generateRivalries(ctx, last);
   const passages = [...records.flatMap((r) => r.passages), ...rivalries.map((r) => r.passage)];
   const byId = [...records].sort((a, b) => a.pact.id.localeCompare(b.pact.id));
-  const dataset: Dataset = {
+  const dataset: Dataset = withEvidenceMarks({
     documents,
     passages,
     actors: states.map((s) => s.actor),
     pacts: byId.map((r) => r.pact),
     events: byId.flatMap((r) => r.events),
     rivalries: rivalries.map((r) => r.rivalry),
-  };
+  });
   const documentTexts = new Map(writers.map((w) => [w.documentId, w.text()]));
   return { dataset, documentTexts, counts: countsOf(dataset, plans) };
 }

@@ -28,6 +28,7 @@ export const KIND_NOUNS: Record<PactKind, string> = {
   'basing-access-arrangement': 'Basing Agreement',
   'non-aggression-pact': 'Non-Aggression Pact',
   'technology-sharing-agreement': 'Technology Sharing Agreement',
+  'unilateral-commitment': 'Act',
   'proposed-pact': 'Proposed Pact',
 };
 

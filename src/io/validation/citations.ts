@@ -3,11 +3,14 @@ import type { ValidationIssue } from './issues';
 
 /**
  * Every pact and every event must cite at least one passage: nothing is shown without a source. Imported
- * records have no passages; their `origin` (file and row) is their source, so they are exempt.
+ * records have no passages; their `origin` (file and row) is their source, so they are exempt. An event whose
+ * date is from the public record may cite no passage and name its `reference` instead (checked separately).
  */
 export function checkCitations(ctx: CheckContext): ValidationIssue[] {
+  const fromPublicRecord = (record: object) =>
+    'dateSource' in record && record.dateSource === 'public-record';
   return [...ctx.parsed.pacts, ...ctx.parsed.events].flatMap(({ ref, record }) =>
-    record.passageIds.length > 0 || record.origin !== undefined
+    record.passageIds.length > 0 || record.origin !== undefined || fromPublicRecord(record)
       ? []
       : [issueAt(ctx.dataDir, ref, 'passageIds', 'cites no passage (expected at least one passage id)')],
   );

@@ -4,7 +4,7 @@ import type { ValidationIssue } from './issues';
 
 /** What a passage can bear on in each kind of record it is cited for. */
 export const ASPECTS_BY_TARGET: Record<BearingTarget, readonly BearingAspect[]> = {
-  pact: ['names', 'terms', 'members', 'date'],
+  pact: ['names', 'terms', 'members', 'date', 'context'],
   event: ['date', 'members', 'act'],
   rivalry: ['names', 'terms', 'members'],
 };
@@ -43,9 +43,11 @@ export function checkCitationsBear(ctx: CheckContext): ValidationIssue[] {
   const documentDated = ctx.parsed.events.flatMap((entry) => {
     const { record } = entry;
     if (record.dateSource !== 'document' || record.passageIds.length === 0) return [];
+    // A passage not marked for this event at all is reported above; say nothing more about it here.
     const states = record.passageIds.some((pid) => {
       const passage = passages.get(pid)?.record;
-      return passage ? bearingFor(passage, 'event', record.id)?.aspects.includes('date') : true;
+      const bearing = passage ? bearingFor(passage, 'event', record.id) : undefined;
+      return bearing === undefined || bearing.aspects.includes('date');
     });
     return states
       ? []
@@ -72,8 +74,9 @@ export function checkBearingMarks(ctx: CheckContext): ValidationIssue[] {
     (record.bearsOn ?? []).flatMap((bearing, j) => {
       const collection = COLLECTION_OF[bearing.on];
       const known = ctx.knownIds[collection];
+      // A collection with a broken record may hold the id in that record; its schema problem is reported alone.
       const dangling =
-        known === null || known.has(bearing.id)
+        known === null || ctx.incomplete.has(collection) || known.has(bearing.id)
           ? []
           : [
               issueAt(
@@ -92,7 +95,7 @@ export function checkBearingMarks(ctx: CheckContext): ValidationIssue[] {
                 ctx.dataDir,
                 ref,
                 `bearsOn[${j}].aspects[${k}]`,
-                `"${aspect}" does not apply to a ${bearing.on} (expected one of ${quoted(allowed)})`,
+                `"${aspect}" does not apply to ${bearing.on === 'event' ? 'an' : 'a'} ${bearing.on} (expected one of ${quoted(allowed)})`,
               ),
             ],
       );

@@ -3,6 +3,7 @@ import type { CheckContext, RawCollections } from './collections';
 import { checkCitations, checkPactsHaveEvents, findUnusedPassages } from './citations';
 import { checkDates } from './dateCheck';
 import { checkEventOrder } from './eventOrder';
+import { EVIDENCE_CHECKS } from './evidence';
 import { checkMembers } from './members';
 import { checkDocumentFiles, checkPassageText } from './passageText';
 import { checkReferences } from './references';
@@ -36,6 +37,7 @@ const CHECKS: readonly ((ctx: CheckContext) => ValidationIssue[])[] = [
   checkMembers,
   checkCitations,
   checkPactsHaveEvents,
+  ...EVIDENCE_CHECKS,
 ];
 
 /** Validates a whole dataset at once, without touching the file system, and reports every problem it finds. */
