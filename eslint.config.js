@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { layerBoundaries } from './scripts/eslint/layerBoundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/tmp', 'bench/results.json', 'data/schema', 'tests/e2e/__artifacts__'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'coverage', 'bench/tmp', 'bench/results.json', 'data/schema', 'tests/e2e/__artifacts__'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

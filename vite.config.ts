@@ -3,11 +3,19 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './scripts/viteCspPlugin';
 import { bundledDatasetPlugin } from './scripts/viteDatasetPlugin';
 
-export default defineConfig({
+/** `vite build --mode e2e`: the production build plus what the end-to-end tests need (see tests/e2e/README.md). */
+export const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), bundledDatasetPlugin(), contentSecurityPolicyPlugin()],
   build: {
     // Cytoscape alone is ~136 kB gzip of the ~244 kB initial script; warn when a chunk passes 800 kB minified.
     chunkSizeWarningLimit: 800,
+    // The test build goes to its own folder, with the bare toPngBlob page beside the app, so one server serves both.
+    ...(mode === E2E_MODE && {
+      outDir: 'dist-e2e',
+      rollupOptions: { input: { app: 'index.html', exportFixture: 'tests/e2e/fixtures/export/index.html' } },
+    }),
   },
   test: {
     environment: 'jsdom',
@@ -16,4 +24,4 @@ export default defineConfig({
     // Component tests wait for lazily loaded chunks; on a busy machine that takes seconds, not a failure.
     testTimeout: 60_000,
   },
-});
+}));

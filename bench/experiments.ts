@@ -7,8 +7,8 @@
 //   npx tsx bench/experiments.ts medium large
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/harness';
-import { ROOT, startViteServer } from '../tests/e2e/server';
+import { launchBrowser } from '../tests/e2e/support/chromium';
+import { ROOT, startViteServer } from '../tests/e2e/support/server';
 import { loadAndWaitForGraph, openBenchPage, waitForQuiet } from './page';
 import type { BenchState } from './pageHooks';
 import { clickTrack, measureStep, type StepResult } from './scrub';

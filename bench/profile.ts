@@ -5,8 +5,8 @@
 // The datasets are copied from bench/tmp/dist/bench/ (npm run bench writes them). Output goes to bench/tmp/.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/e2e/harness';
-import { ROOT, startViteServer } from '../tests/e2e/server';
+import { launchBrowser } from '../tests/e2e/support/chromium';
+import { ROOT, startViteServer } from '../tests/e2e/support/server';
 import { measurePlay } from './interactions';
 import { loadAndWaitForGraph, openBenchPage, waitForQuiet } from './page';
 import { bigJumps, smallSteps } from './scrub';

@@ -1,6 +1,7 @@
 // Takes screenshots of the built app in headless Chromium: `npx tsx scripts/screenshot.ts <out-dir> [query...]`.
 // Used to look at the app as a person would; the README's screenshots come from here.
-import { launchBrowser, startPreview } from '../tests/e2e/harness';
+import { launchBrowser } from '../tests/e2e/support/chromium';
+import { startPreview } from '../tests/e2e/support/server';
 
 const [outDir = 'docs', ...queries] = process.argv.slice(2);
 const server = await startPreview();

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# The one test command (npm test): types, lint, data validation, unit/component tests, then
-# end-to-end tests in Debian's Chromium against the production build. Stops at the first failure
-# and ends with one line of counts over every test run.
+# The one test command (npm test): finds a browser first, then types, lint, data validation, unit and component
+# tests (Vitest), then end-to-end tests in Chromium against the test build (Playwright Test). Ends with one line
+# of counts over every test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+step() { printf '\n=== %s\n' "$1"; }
+
+# Before anything else: without a browser the end-to-end tests cannot run, so say what to install now.
+CHROMIUM_PATH="$(npx tsx tests/e2e/support/chromium.ts)" || exit 1
+export CHROMIUM_PATH
+echo "browser: $CHROMIUM_PATH"
+
 reports="$(mktemp -d)"
 trap 'rm -rf "$reports"' EXIT
-step() { printf '\n=== %s\n' "$1"; }
 
 step "typecheck"
 npx tsc -p tsconfig.app.json
@@ -21,24 +27,26 @@ echo "lint: ok"
 step "validate data"
 npx tsx scripts/validate.ts
 
-step "unit and component tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
+# Both test stages run even when the first fails, so the counts cover everything.
+status=0
+step "unit and component tests (Vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || status=1
 
-step "end-to-end tests (Chromium, production build)"
-if ! [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "Chromium is missing: install it with 'apt-get install -y chromium' (see .ci/run)" >&2
-  exit 1
-fi
-npx vite build --configLoader runner --logLevel warn
-npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
+step "end-to-end tests (Playwright Test, Chromium, test build)"
+E2E_JSON_REPORT="$reports/e2e.json" npx playwright test || status=1
 
 node -e '
   const fs = require("fs");
+  const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : null);
+  const unit = read(process.argv[1]), e2e = read(process.argv[2]);
   let passed = 0, failed = 0, skipped = 0;
-  for (const f of process.argv.slice(1)) {
-    const r = JSON.parse(fs.readFileSync(f, "utf8"));
-    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
-  }
+  if (unit) {
+    passed += unit.numPassedTests; failed += unit.numFailedTests;
+    skipped += unit.numPendingTests + unit.numTodoTests;
+  } else failed += 1;
+  if (e2e) {
+    passed += e2e.stats.expected; failed += e2e.stats.unexpected + e2e.stats.flaky; skipped += e2e.stats.skipped;
+  } else failed += 1;
   console.log(`\nnpm test: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  process.exit(failed > 0 ? 1 : 0);
 ' "$reports/unit.json" "$reports/e2e.json"
+exit "$status"

@@ -1,38 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { ARTIFACTS, launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
-import type { RunningBrowser, RunningServer } from './harness';
-import { analysePng, readPngSize } from './png';
+import { ARTIFACTS, expect, screenshot, test, waitForCy } from './support/test';
+import { analysePng, readPngSize } from './support/png';
 
 // The contract the app implements: a button named "Export PNG" that downloads
 // alliance-atlas-YYYY-MM-DD.png of the graph as shown, at scale 2, with a caption band under it.
 const FILE_NAME = /^alliance-atlas-\d{4}-\d{2}-\d{2}\.png$/;
-const TIMEOUT = 30_000;
 
-describe('export: "Export PNG" downloads the graph as a PNG', () => {
-  let server: RunningServer | undefined;
-  let chromium: RunningBrowser | undefined;
-
-  beforeAll(async () => {
-    server = await startPreview();
-    chromium = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
-  });
-
-  it('downloads alliance-atlas-<date>.png, at least twice the graph size, not blank', async () => {
-    if (!server || !chromium) throw new Error('setup failed');
-    const { page, errors } = await openPage(chromium.context, server.url);
+test.describe('export: "Export PNG" downloads the graph as a PNG', () => {
+  test('downloads alliance-atlas-<date>.png, at least twice the graph size, not blank', async ({ page }) => {
+    await page.goto('/');
     const button = page.getByRole('button', { name: 'Export PNG' });
-    const missing = `no button named "Export PNG" within ${TIMEOUT / 1000} s: is the export wired into the app?`;
-    await button.waitFor({ timeout: TIMEOUT }).catch((cause: unknown) => {
-      throw new Error(missing, { cause });
-    });
-    await waitForCy(page, TIMEOUT);
+    await expect(button, 'is the export wired into the app?').toBeVisible();
+    await waitForCy(page);
     const container = await page.evaluate(() => {
       const box = (window as { __cy?: Core }).__cy?.container()?.getBoundingClientRect();
       return box ? { width: box.width, height: box.height } : null;
@@ -40,15 +20,10 @@ describe('export: "Export PNG" downloads the graph as a PNG', () => {
     if (!container) throw new Error('window.__cy has no container');
 
     const started = performance.now();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: TIMEOUT }),
-      button.click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     const path = await download.path();
     const elapsed = performance.now() - started;
-    console.log(
-      `export: ${Math.round(elapsed)} ms from click to saved file (${download.suggestedFilename()})`,
-    );
+    console.log(`export: ${Math.round(elapsed)} ms from click to saved file (${download.suggestedFilename()})`);
 
     expect(download.suggestedFilename()).toMatch(FILE_NAME);
     const bytes = new Uint8Array(await readFile(path));
@@ -64,7 +39,5 @@ describe('export: "Export PNG" downloads the graph as a PNG', () => {
     expect(pixels.distinctColours).toBeGreaterThan(32);
     expect(pixels.nonBackground).toBeGreaterThan(0.005);
     await screenshot(page, 'export-after-download');
-    expect(errors.page).toEqual([]);
-    await page.close();
   });
 });

@@ -1,67 +1,43 @@
 import type { Core } from 'cytoscape';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startPreview, waitForCy } from './harness';
-import type { RunningBrowser, RunningServer } from './harness';
+import { expect, openApp, test, type Page } from './support/test';
 import { wheelZoomFactor } from './legible/measure';
 
 // Issue 12: what a reader suffers, measured in real Chromium against the production build.
-let server: RunningServer;
-let chromium: RunningBrowser;
+test.use({ viewport: { width: 1440, height: 900 } });
 
-beforeAll(async () => {
-  server = await startPreview();
-  chromium = await launchBrowser();
-});
+const zoomOf = (page: Page) => page.evaluate(() => (window as { __cy?: Core }).__cy!.zoom());
 
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
-async function open(query: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const { page } = await openPage(chromium.context, 'about:blank');
-  await page.setViewportSize(viewport);
-  await page.goto(`${server.url}/${query}`);
-  await waitForCy(page);
-  await page.waitForSelector('[data-layout="done"]', { timeout: 60_000 });
-  return page;
-}
-
-describe('zoom', () => {
-  it('five wheel notches zoom in about twice, as maps in browsers do', async () => {
-    const page = await open('?date=1960-01-01');
+test.describe('zoom', () => {
+  test('five wheel notches zoom in about twice, as maps in browsers do', async ({ page }) => {
+    await openApp(page, '?date=1960-01-01');
     const factor = await wheelZoomFactor(page);
     console.info('wheel zoom, 5 notches:', factor.toFixed(3));
     expect(factor).toBeGreaterThan(1.7);
     expect(factor).toBeLessThan(2.4);
-    await page.close();
   });
 
-  it('+, −, fit and keyboard zoom about the centre; zoom to the selection frames it', async () => {
-    const page = await open('?date=1960-01-01&pact=warsaw-pact');
-    const zoom = () => page.evaluate(() => (window as { __cy?: Core }).__cy!.zoom());
-    const start = await zoom();
+  test('+, −, fit and keyboard zoom about the centre; zoom to the selection frames it', async ({ page }) => {
+    await openApp(page, '?date=1960-01-01&pact=warsaw-pact');
+    const start = await zoomOf(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    expect((await zoom()) / start).toBeCloseTo(1.5, 2);
+    expect((await zoomOf(page)) / start).toBeCloseTo(1.5, 2);
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    expect((await zoom()) / start).toBeCloseTo(1, 2);
+    expect((await zoomOf(page)) / start).toBeCloseTo(1, 2);
     await page.getByTestId('graph').focus();
     await page.keyboard.press('+');
-    expect((await zoom()) / start).toBeCloseTo(1.5, 2);
+    expect((await zoomOf(page)) / start).toBeCloseTo(1.5, 2);
     await page.keyboard.press('-');
     await page.keyboard.press('-');
-    expect((await zoom()) / start).toBeCloseTo(1 / 1.5, 2);
+    expect((await zoomOf(page)) / start).toBeCloseTo(1 / 1.5, 2);
     // Zoom to the selection: the Warsaw Pact's members fill the view, larger than in the fit of everything.
     await page.getByRole('button', { name: 'Zoom to the selection' }).click();
-    await page.waitForFunction((z) => (window as { __cy?: Core }).__cy!.zoom() > z * 1.2, start);
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(start * 1.2);
     const framed = await page.evaluate(() => {
       const cy = (window as { __cy?: Core }).__cy!;
       const box = cy.elements('.focus').renderedBoundingBox({ includeLabels: false });
       return { inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height() };
     });
     expect(framed.inside).toBe(true);
-    await page.close();
   });
 });
 

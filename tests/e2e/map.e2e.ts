@@ -1,38 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAP_FRAME, MAP_STYLE } from '../../src/canvas/map/mapStyle';
 import { SPREAD_RADIUS } from '../../src/canvas/map/mapPositions';
 import { fitProjection, projectPoint } from '../../src/domain/geo/project';
-import { ARTIFACTS, launchBrowser, openPage, screenshot, startPreview, waitForCy } from './harness';
-import type { PageErrors, RunningBrowser, RunningServer } from './harness';
-import { analysePng, readPngSize } from './png';
+import { analysePng, readPngSize } from './support/png';
+import { afterFrames, ARTIFACTS, expect, openApp, screenshot, test, type Page } from './support/test';
 
 // The geographic view in real Chromium against the built app: the toolbar's "Map" button moves states to their
 // capitals over a world map, "Network" moves them back; pan keeps the map aligned; the PNG export carries the map.
 type WithCy = { __cy?: Core };
 type Positions = Record<string, { x: number; y: number }>;
 
-let server: RunningServer;
-let chromium: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startPreview();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-});
-
-async function open(query = ''): Promise<{ page: Page; errors: PageErrors }> {
-  const opened = await openPage(chromium.context, `${server.url}/${query}`);
-  await waitForCy(opened.page);
-  await opened.page.waitForSelector('[data-layout="done"]');
-  return opened;
-}
 
 /** Every node's model position, shown or hidden (plain numbers, never a collection). */
 function positions(page: Page): Promise<Positions> {
@@ -48,9 +26,9 @@ function positions(page: Page): Promise<Positions> {
 async function switchTo(page: Page, name: 'Map' | 'Network'): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
   await button.click();
-  await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
   const mode = name === 'Map' ? 'map' : 'network';
-  await page.waitForSelector(`[data-layout-mode="${mode}"]`, { timeout: 10_000 });
+  await page.locator(`[data-layout-mode="${mode}"]`).waitFor({ state: 'attached' });
 }
 
 function maxDistance(a: Positions, b: Positions): number {
@@ -184,11 +162,14 @@ async function graphOnlyPng(page: Page, full: boolean): Promise<Uint8Array> {
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }
 
-describe('geographic view', () => {
-  it('moves states to their capitals over a world map, keeps it aligned, and moves them back', async () => {
-    const { page, errors } = await open();
+test.describe('geographic view', () => {
+  test('moves states to their capitals over a world map, keeps it aligned, and moves them back', async ({
+    page,
+    errors,
+  }) => {
+    await openApp(page);
     const network = await positions(page);
-    await expect(page.getByTestId('map-underlay').count()).resolves.toBe(0);
+    await expect(page.getByTestId('map-underlay')).toHaveCount(0);
 
     await switchTo(page, 'Map');
     const map = await positions(page);
@@ -226,10 +207,8 @@ describe('geographic view', () => {
 
     // The map is shown, faint and behind the graph, exactly under the nodes.
     const underlay = page.getByTestId('map-underlay');
-    await expect(underlay.getAttribute('data-visible')).resolves.toBe('true');
-    await page.waitForFunction(
-      () => getComputedStyle(document.querySelector('[data-testid="map-underlay"]')!).opacity === '1',
-    );
+    await expect(underlay).toHaveAttribute('data-visible', 'true');
+    await expect(underlay).toHaveCSS('opacity', '1');
     const aligned = await alignment(page, 'a:usa');
     expect(aligned).not.toBeNull();
     expect(Math.abs(aligned!.viaMap.x - aligned!.viaCy.x)).toBeLessThan(1);
@@ -243,7 +222,13 @@ describe('geographic view', () => {
     await page.mouse.move(box.x + 160, box.y + box.height - 120, { steps: 8 });
     await page.mouse.up();
     await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(100);
+    // The wheel zooms on the next frames: wait for the map to catch up with the graph, then check exactly.
+    await expect
+      .poll(async () => {
+        const now = await alignment(page, 'a:jpn');
+        return now ? Math.abs(now.viaMap.x - now.viaCy.x) + Math.abs(now.viaMap.y - now.viaCy.y) : Infinity;
+      })
+      .toBeLessThan(1);
     const panned = await alignment(page, 'a:jpn');
     expect(panned!.pan).not.toEqual(aligned!.pan);
     const [a, , , d, e, f] = panned!
@@ -263,27 +248,28 @@ describe('geographic view', () => {
     const slider = page.getByRole('slider', { name: 'Date' });
     await slider.focus();
     await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', /1907$/);
+    const first = (await slider.getAttribute('aria-valuetext'))!;
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(100);
+    await expect(slider).not.toHaveAttribute('aria-valuetext', first);
+    // Date moves are applied on the next animation frame; a few more and any movement would have started.
+    await afterFrames(page, 5);
     expect(maxDistance(map, await positions(page))).toBe(0);
     await screenshot(page, 'map-view-early');
     await page.keyboard.press('End');
 
     await switchTo(page, 'Network');
     expect(maxDistance(network, await positions(page))).toBeLessThan(1);
-    await expect(underlay.getAttribute('data-visible')).resolves.toBe('false');
-    await page.waitForFunction(
-      () => getComputedStyle(document.querySelector('[data-testid="map-underlay"]')!).visibility === 'hidden',
-    );
+    await expect(underlay).toHaveAttribute('data-visible', 'false');
+    await expect(underlay).toHaveCSS('visibility', 'hidden');
     await screenshot(page, 'map-back-to-network');
     expect(errors.page).toEqual([]);
     expect(errors.console).toEqual([]);
-    await page.close();
   });
 
-  it('opens straight on the map from the URL, and back to the force layout from there', async () => {
-    const { page, errors } = await open('?layout=map&date=1960-01-01');
-    await page.waitForSelector('[data-layout-mode="map"]', { timeout: 10_000 });
+  test('opens straight on the map from the URL, and back to the force layout from there', async ({ page }) => {
+    await openApp(page, '?layout=map&date=1960-01-01');
+    await page.locator('[data-layout-mode="map"]').waitFor({ state: 'attached' });
     const map = await positions(page);
     expect(map['a:usa']!.x).toBeLessThan(map['a:sun']!.x);
     await screenshot(page, 'map-view-1960');
@@ -295,12 +281,10 @@ describe('geographic view', () => {
     ).toBeGreaterThan(1);
     await switchTo(page, 'Map');
     expect(maxDistance(map, await positions(page))).toBeLessThan(1e-6);
-    expect(errors.page).toEqual([]);
-    await page.close();
   });
 
-  it('exports the map under the graph, aligned with it, in the view and for the whole graph', async () => {
-    const { page, errors } = await open();
+  test('exports the map under the graph, aligned with it, in the view and for the whole graph', async ({ page }) => {
+    await openApp(page);
     await switchTo(page, 'Map');
     const view = await page.evaluate(() => {
       const cy = (window as WithCy).__cy as Core;
@@ -333,7 +317,5 @@ describe('geographic view', () => {
     const inBox = (p: { x: number; y: number }) => ({ x: (p.x - view.x1) * 2, y: (p.y - view.y1) * 2 });
     const inWhole = (p: { x: number; y: number }) => ({ x: margin + inBox(p).x, y: margin + inBox(p).y });
     await expectMapAt(page, whole, wholeGraph, inWhole, inBox);
-    expect(errors.page).toEqual([]);
-    await page.close();
   });
 });

@@ -1,14 +1,12 @@
 import { writeFile, mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import type { Page } from 'playwright-core';
 import { DEFAULT_CANVAS_LIMITS } from '../../src/features/export/canvasLimits';
 import type { PngExportInput } from '../../src/features/export/exportOptions';
-import { ARTIFACTS, launchBrowser, openPage, startViteServer } from './harness';
-import type { PageErrors, RunningBrowser, RunningServer } from './harness';
-import { analysePng, readPngSize } from './png';
+import { analysePng, readPngSize } from './support/png';
+import { ARTIFACTS, expect, test, watchErrors, type Page } from './support/test';
 
-// The real toPngBlob in real Chromium, on a bare fixture page (tests/e2e/fixtures/export/): an 800×500 graph.
+// The real toPngBlob in real Chromium, on a bare fixture page (tests/e2e/fixtures/export/, built beside the app
+// in the test build): an 800×500 graph.
 const GRAPH = { width: 800, height: 500 };
 const CAPTION = {
   title: 'Alliance Atlas',
@@ -39,38 +37,16 @@ async function exportPng(page: Page, options: PngExportInput): Promise<Exported>
   return { bytes, type: result.type, ms: result.ms, ...readPngSize(bytes) };
 }
 
-describe('toPngBlob in Chromium', () => {
-  let server: RunningServer | undefined;
-  let chromium: RunningBrowser | undefined;
+/** Opens the fixture page and waits for its hooks. */
+async function fixture(page: Page): Promise<Page> {
+  await page.goto('/tests/e2e/fixtures/export/');
+  await page.waitForFunction(() => '__exportPng' in window);
+  return page;
+}
 
-  beforeAll(async () => {
-    server = await startViteServer(['--config', 'tests/e2e/fixtures/export/vite.config.ts']);
-    chromium = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
-  });
-
-  let errors: PageErrors = { console: [], page: [] };
-
-  async function fixture(deviceScaleFactor = 1): Promise<Page> {
-    if (!server || !chromium) throw new Error('setup failed');
-    const context =
-      deviceScaleFactor === 1 ? chromium.context : await chromium.browser.newContext({ deviceScaleFactor });
-    const opened = await openPage(context, server.url);
-    errors = opened.errors;
-    await opened.page.waitForFunction(() => '__exportPng' in window, undefined, { timeout: 30_000 });
-    return opened.page;
-  }
-
-  afterEach(() => {
-    expect(errors.page).toEqual([]);
-  });
-
-  it('exports the view at scale 2 with a legible caption band under the graph', async () => {
-    const page = await fixture();
+test.describe('toPngBlob in Chromium', () => {
+  test('exports the view at scale 2 with a legible caption band under the graph', async ({ page }) => {
+    await fixture(page);
     const png = await exportPng(page, { caption: CAPTION });
     console.log(`toPngBlob: viewport at scale 2 took ${Math.round(png.ms)} ms (${png.width}×${png.height})`);
     await mkdir(ARTIFACTS, { recursive: true });
@@ -87,25 +63,26 @@ describe('toPngBlob in Chromium', () => {
     // Anti-aliased text: several greys, and a few percent of the band inked.
     expect(caption.distinctColours).toBeGreaterThan(8);
     expect(caption.nonBackground).toBeGreaterThan(0.01);
-    await page.close();
   });
 
-  it('ignores the screen density: scale 2 on a 2× screen is still 2× the CSS size', async () => {
-    const page = await fixture(2);
-    const png = await exportPng(page, { caption: CAPTION });
+  test('ignores the screen density: scale 2 on a 2× screen is still 2× the CSS size', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ deviceScaleFactor: 2, baseURL: baseURL! });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const png = await exportPng(await fixture(page), { caption: CAPTION });
     expect(png.width).toBe(GRAPH.width * 2);
-    await page.context().close();
+    expect(errors.page).toEqual([]);
+    await context.close();
   });
 
-  it('has no band when there is no caption', async () => {
-    const page = await fixture();
+  test('has no band when there is no caption', async ({ page }) => {
+    await fixture(page);
     const png = await exportPng(page, { caption: { title: '' } });
     expect(png).toMatchObject({ width: GRAPH.width * 2, height: GRAPH.height * 2 });
-    await page.close();
   });
 
-  it('exports the whole graph, not just the view, when asked', async () => {
-    const page = await fixture();
+  test('exports the whole graph, not just the view, when asked', async ({ page }) => {
+    await fixture(page);
     // Zoom in so the view shows only part of the ring.
     const box = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: Core }).__cy;
@@ -119,11 +96,10 @@ describe('toPngBlob in Chromium', () => {
     expect(png.height).toBeCloseTo((Math.ceil(box.height) + 32) * 2, -1);
     const pixels = await analysePng(page, png.bytes);
     expect(pixels.distinctColours).toBeGreaterThan(32);
-    await page.close();
   });
 
-  it('lowers the scale to stay inside the size guards instead of returning a blank image', async () => {
-    const page = await fixture();
+  test('lowers the scale to stay inside the size guards instead of returning a blank image', async ({ page }) => {
+    await fixture(page);
     const bySide = await exportPng(page, { scale: 10, maxSide: 1000, caption: CAPTION });
     expect(Math.max(bySide.width, bySide.height)).toBeLessThanOrEqual(1000);
     expect(bySide.width).toBeGreaterThan(900);
@@ -132,11 +108,10 @@ describe('toPngBlob in Chromium', () => {
     for (const png of [bySide, byArea]) {
       expect((await analysePng(page, png.bytes)).distinctColours).toBeGreaterThan(32);
     }
-    await page.close();
   });
 
-  it('exports 200 nodes and 5,000 edges whole, at scale 2, within the guards', async () => {
-    const page = await fixture();
+  test('exports 200 nodes and 5,000 edges whole, at scale 2, within the guards', async ({ page }) => {
+    await fixture(page);
     await page.evaluate(() => (window as unknown as { __loadLarge: () => void }).__loadLarge());
     const png = await exportPng(page, { full: true, caption: CAPTION });
     console.log(
@@ -145,11 +120,10 @@ describe('toPngBlob in Chromium', () => {
     expect(png.width).toBeGreaterThan(4000);
     expect(png.width * png.height).toBeLessThanOrEqual(DEFAULT_CANVAS_LIMITS.maxPixels);
     expect((await analysePng(page, png.bytes)).distinctColours).toBeGreaterThan(32);
-    await page.close();
   });
 
-  it('refuses an empty graph with a clear error', async () => {
-    const page = await fixture();
+  test('refuses an empty graph with a clear error', async ({ page }) => {
+    await fixture(page);
     const message = await page.evaluate(async () => {
       const w = window as unknown as { __cy: Core; __exportPng: (o: object) => Promise<unknown> };
       w.__cy.elements().remove();
@@ -159,6 +133,5 @@ describe('toPngBlob in Chromium', () => {
       );
     });
     expect(message).toMatch(/^Nothing to export: the graph area is 0×0 px/);
-    await page.close();
   });
 });

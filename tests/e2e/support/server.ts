@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: every command runs from here. */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const VITE = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
 
 export interface RunningServer {
   url: string;

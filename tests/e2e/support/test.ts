@@ -1,42 +1,16 @@
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT } from './server';
 
-export { startPreview, startViteServer, ROOT } from './server';
-export type { RunningServer } from './server';
+// The one `test` every end-to-end file imports: Playwright Test's, with the app's fixtures and helpers.
+export { expect };
+export type { Page };
 
-/** Where screenshots go (gitignored). */
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** Screenshots and files the tests keep (gitignored). */
 export const ARTIFACTS = `${ROOT}/tests/e2e/__artifacts__`;
-
-// The flags that keep Debian's Chromium quiet and working in a container (see ../shared/STACK.md).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export interface RunningBrowser {
-  browser: Browser;
-  /** A fresh context that accepts downloads. */
-  context: BrowserContext;
-  close: () => Promise<void>;
-}
-
-/** Launches Chromium ($CHROMIUM_PATH or /usr/bin/chromium) with a fresh context that accepts downloads. */
-export async function launchBrowser(): Promise<RunningBrowser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(30_000);
-  return { browser, context, close: () => browser.close() };
-}
 
 /** Everything the page complained about; a healthy page leaves both lists empty. */
 export interface PageErrors {
@@ -44,7 +18,7 @@ export interface PageErrors {
   page: string[];
 }
 
-/** Starts recording console errors and uncaught exceptions; call before navigating. */
+/** Starts recording console errors and uncaught exceptions of a page (the `errors` fixture does it for `page`). */
 export function watchErrors(page: Page): PageErrors {
   const errors: PageErrors = { console: [], page: [] };
   page.on('console', (message) => {
@@ -54,34 +28,43 @@ export function watchErrors(page: Page): PageErrors {
   return errors;
 }
 
-/** Opens `url` in a new page of the context, recording its errors from the first byte. */
-export async function openPage(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; errors: PageErrors }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, errors };
-}
+export const test = base.extend<{ errors: PageErrors }>({
+  // Every test's page is watched from its first byte; an uncaught exception fails the test once it is over.
+  errors: [
+    async ({ page }, use) => {
+      const errors = watchErrors(page);
+      await use(errors);
+      expect(errors.page, 'uncaught exceptions in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
-// The app exposes its Cytoscape instance as window.__cy for tests only.
+// The test build exposes the app's Cytoscape instance as window.__cy.
 type WithCy = { __cy?: Core };
 
-/** Waits until the app has exposed `window.__cy` with at least one element drawn. */
-export async function waitForCy(page: Page, timeout = 30_000): Promise<void> {
-  try {
-    await page.waitForFunction(() => ((window as WithCy).__cy?.elements().length ?? 0) > 0, undefined, {
-      timeout,
+/** Waits until the app has exposed `window.__cy` with at least one element. */
+export async function waitForCy(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => ((window as WithCy).__cy?.elements().length ?? 0) > 0)
+    .catch((cause: unknown) => {
+      throw new Error('window.__cy never appeared with elements: is this the test build (vite build --mode e2e)?', {
+        cause,
+      });
     });
-  } catch (error) {
-    throw new Error(
-      `window.__cy never appeared with elements within ${timeout / 1000} s: is the test hook wired?`,
-      {
-        cause: error,
-      },
-    );
-  }
+}
+
+/** Opens the app at `/<query>` and waits for the graph and, unless told not to, its first layout. */
+export async function openApp(page: Page, query = '', { layout = true } = {}): Promise<Page> {
+  await page.goto(`/${query}`);
+  await waitForCy(page);
+  if (layout) await page.locator('[data-layout="done"]').waitFor({ state: 'attached', timeout: 90_000 });
+  return page;
+}
+
+/** Whether an element is displayed on the canvas (false when it does not exist). */
+export function shown(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((elementId) => (window as WithCy).__cy?.getElementById(elementId).visible() ?? false, id);
 }
 
 /** Page coordinates of an element's rendered midpoint; plain numbers only (a collection would serialise the graph). */
@@ -112,20 +95,11 @@ export async function cyElementPoint(page: Page, id: string): Promise<{ x: numbe
     }
     const box = cy.container()?.getBoundingClientRect();
     if (!box) return { error: 'the Cytoscape instance has no container' };
-    return {
-      x: box.left + mid.x,
-      y: box.top + mid.y,
-      left: box.left,
-      top: box.top,
-      right: box.right,
-      bottom: box.bottom,
-    };
+    return { x: box.left + mid.x, y: box.top + mid.y, left: box.left, top: box.top, right: box.right, bottom: box.bottom };
   }, id);
-  if ('error' in found) throw new Error(`clickCyElement: ${found.error}`);
-  const inside =
-    found.x >= found.left && found.x <= found.right && found.y >= found.top && found.y <= found.bottom;
-  if (!inside)
-    throw new Error(`clickCyElement: "${id}" is drawn outside the graph's container (pan or fit first)`);
+  if ('error' in found) throw new Error(`cyElementPoint: ${found.error}`);
+  const inside = found.x >= found.left && found.x <= found.right && found.y >= found.top && found.y <= found.bottom;
+  if (!inside) throw new Error(`cyElementPoint: "${id}" is drawn outside the graph's container (pan or fit first)`);
   return { x: found.x, y: found.y };
 }
 
@@ -135,7 +109,19 @@ export async function clickCyElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** Saves a full-page screenshot as tests/e2e/__artifacts__/<name>.png and returns its path. */
+/** Resolves after `count` animation frames of the page: for "nothing happens" checks, instead of a fixed sleep. */
+export function afterFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    count,
+  );
+}
+
+/** Saves a full-page screenshot as tests/e2e/__artifacts__/<name>.png (to look at) and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = `${ARTIFACTS}/${name.replace(/[^\w.-]+/g, '-')}.png`;
