@@ -41,16 +41,18 @@ test.describe('zoom', () => {
   });
 });
 
-describe('search', () => {
-  it('"warsaw" finds the Warsaw Pact; Enter selects it, moves 2024 back to when it was in force and frames it', async () => {
-    const page = await open('?date=2024-01-01');
+test.describe('search', () => {
+  test('"warsaw" finds the Warsaw Pact; Enter selects it, moves 2024 back to when it was in force and frames it', async ({
+    page,
+  }) => {
+    await openApp(page, '?date=2024-01-01');
     const box = page.getByRole('combobox', { name: 'Find a state or pact' });
     await page.keyboard.press('/');
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(box).toBeFocused();
     await page.keyboard.type('warsaw');
-    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/^Warsaw Treaty Organization/);
+    await expect(page.getByRole('option').first()).toHaveText(/^Warsaw Treaty Organization/);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/pact=warsaw-pact/);
+    await expect(page).toHaveURL(/pact=warsaw-pact/);
     const date = new URL(page.url()).searchParams.get('date') ?? '';
     expect(date >= '1955-05-14' && date < '1991-07-01').toBe(true);
     await page.waitForFunction(() => {
@@ -60,19 +62,17 @@ describe('search', () => {
       const p = hub.renderedPosition();
       return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height() && !cy.animated();
     });
-    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(/Warsaw/);
-    await page.close();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(/Warsaw/);
   });
 
-  it('aliases: "Manila Pact" finds SEATO and "USSR" the Soviet Union; Escape closes the list', async () => {
-    const page = await open('?date=1960-01-01');
+  test('aliases: "Manila Pact" finds SEATO and "USSR" the Soviet Union; Escape closes the list', async ({ page }) => {
+    await openApp(page, '?date=1960-01-01');
     const box = page.getByRole('combobox', { name: 'Find a state or pact' });
     await box.fill('Manila Pact');
-    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/Southeast Asia Treaty Organization.*Manila Pact/);
+    await expect(page.getByRole('option').first()).toHaveText(/Southeast Asia Treaty Organization.*Manila Pact/);
     await box.fill('USSR');
-    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/Soviet Union.*USSR/);
+    await expect(page.getByRole('option').first()).toHaveText(/Soviet Union.*USSR/);
     await page.keyboard.press('Escape');
-    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
-    await page.close();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
   });
 });
