@@ -18,10 +18,34 @@ export default defineConfig(({ mode }) => ({
     }),
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     // Component tests wait for lazily loaded chunks; on a busy machine that takes seconds, not a failure.
     testTimeout: 60_000,
+    projects: [
+      {
+        // Logic (domain, io, state, canvas bridge, scripts) runs in plain Node: about half the time of jsdom.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/app/**', 'src/features/**'],
+        },
+      },
+      {
+        // What a person sees and does: components, and the app and feature modules that touch the DOM.
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: [
+            'src/**/*.test.tsx',
+            'tests/unit/**/*.test.tsx',
+            'src/app/**/*.test.ts',
+            'src/features/**/*.test.ts',
+          ],
+        },
+      },
+    ],
   },
 }));

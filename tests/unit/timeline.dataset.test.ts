@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The timeline over the real dataset in data/: known historical facts must hold under each basis.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/model';
 import type { RawCollections } from '../../src/io/validation/collections';

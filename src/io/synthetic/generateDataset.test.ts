@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseAtlasFile, serializeAtlasFile } from '../atlasFile';
 import { generateDataset, type SyntheticOptions } from './generateDataset';

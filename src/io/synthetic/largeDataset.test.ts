@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The loading path of a benchmark-sized dataset: parse + validate + buildAtlas, then timeline answers.
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../domain/atlas/buildAtlas';
