@@ -11,6 +11,7 @@ import { datasetFailed, selectPact, setDatasetLabel, setNotice } from '../state/
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
+import { ImportProgressPanel } from '../features/data/ImportProgressPanel';
 import { useFileDrop } from '../features/data/useFileDrop';
 import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
 import { bindUrlSync, showDataset } from '../state/urlSync';
@@ -75,6 +76,7 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
       <div className="notices">
         {setAside ? <SetAsideNotice note={setAside} onClose={onSetAsideClosed} /> : null}
         <Notice />
+        <ImportProgressPanel />
       </div>
       {status.kind === 'error' ? (
         <pre className="load-error" role="alert">

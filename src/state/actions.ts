@@ -1,5 +1,6 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import type { ScaleMode } from '../domain/timescale/timeScale';
+import type { ImportProgress } from '../domain/model/importResult';
 import type { AnalysisState, AppState, Basis, PendingImport } from './types';
 
 // Pure producers: (args) => (state) => next state. Store actions apply them; tests call them directly.
@@ -142,18 +143,27 @@ export const setDatasetLabel =
 /** Files are being read and checked. */
 export const importStarted = (): Producer => (state) => ({
   ...state,
-  view: { ...state.view, importing: true },
+  view: { ...state.view, importing: true, importProgress: null },
 });
+
+/** How far the import being read has got. */
+export const importProgressed =
+  (importProgress: ImportProgress): Producer =>
+  (state) =>
+    state.view.importing ? { ...state, view: { ...state.view, importProgress } } : state;
 
 /** An import is ready for the person to accept or reject; nothing shown changes until they accept. */
 export const importChecked =
   (pending: PendingImport): Producer =>
-  (state) => ({ ...state, view: { ...state.view, importing: false, pendingImport: pending } });
+  (state) => ({
+    ...state,
+    view: { ...state.view, importing: false, importProgress: null, pendingImport: pending },
+  });
 
 /** The import dialog closes (rejected, failed or accepted); the data shown is untouched by this. */
 export const importClosed = (): Producer => (state) => ({
   ...state,
-  view: { ...state.view, importing: false, pendingImport: null },
+  view: { ...state.view, importing: false, importProgress: null, pendingImport: null },
 });
 
 /** Changes one or more analysis settings (layout, comparison date, bloc colours, sizes, rivalries, tab). */

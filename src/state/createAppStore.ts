@@ -23,6 +23,7 @@ export function initialAppState(): AppState {
       notice: null,
       datasetLabel: DOCUMENTS_LABEL,
       importing: false,
+      importProgress: null,
       pendingImport: null,
     },
     analysis: {

@@ -2,7 +2,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 
 import type { TimelineBasis } from '../domain/timeline';
 import type { ScaleMode } from '../domain/timescale/timeScale';
-import type { ImportResult } from '../domain/model/importResult';
+import type { ImportProgress, ImportResult } from '../domain/model/importResult';
 
 /** Whether a pact counts from its signing or from its entry into force. */
 export type Basis = TimelineBasis;
@@ -41,6 +41,8 @@ export interface ViewState {
   /** What the graph shows, in words: the documents' dataset, or an imported file. */
   datasetLabel: string;
   importing: boolean;
+  /** How far the import being read has got (null before the first report). */
+  importProgress: ImportProgress | null;
   pendingImport: PendingImport | null;
 }
 

@@ -27,4 +27,22 @@ export interface ImportResult {
   warnings: string[];
   /** Why nothing was imported; several problems are separate lines. Null when the import worked. */
   fatal: string | null;
+  /** How many rows were skipped in all, when `skipped` lists only the first ones (a capped report). */
+  skippedTotal?: number;
+  /** The skipped rows not listed, counted by kind (`  12,345 × line #, ccode: "…" is not a state code…`). */
+  skippedKinds?: string[];
+  /** Set when the whole would be too much to draw: `dataset` then holds only the earliest pacts that fit. */
+  budget?: DrawBudgetNote;
 }
+
+/** What an over-budget import would have drawn, the budget, and how many pacts the filtered dataset keeps. */
+export interface DrawBudgetNote {
+  elements: number;
+  events: number;
+  limit: { elements: number; events: number };
+  kept: number;
+  dropped: number;
+}
+
+/** How far an import has got: bytes read of the files, then rows (or records) checked. */
+export type ImportProgress = { phase: 'reading' | 'checking'; done: number; total: number };

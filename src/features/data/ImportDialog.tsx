@@ -24,6 +24,8 @@ export default function ImportDialog() {
     setBusy(false);
   };
   const { pacts, events, actors } = result.dataset;
+  // A capped report lists the first rows; the total counts them all.
+  const skippedTotal = result.skippedTotal ?? result.skipped.length;
   return (
     <div className="reader-backdrop">
       <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onKeyDown={(e) => e.key === 'Escape' && reject()}>
@@ -48,17 +50,38 @@ export default function ImportDialog() {
               {result.formats.map((f) => FORMAT_LABELS[f]).join(' with ')}: {pacts.length} pacts, {actors.length} states and
               organisations, {events.length} events.
             </p>
-            {result.skipped.length > 0 ? (
+            {result.budget ? (
+              <p className="import-budget" role="alert">
+                Too large to draw whole: it would need {result.budget.elements.toLocaleString('en-US')} graph elements
+                and {result.budget.events.toLocaleString('en-US')} events, and the page stays responsive up to{' '}
+                {result.budget.limit.elements.toLocaleString('en-US')} elements and{' '}
+                {result.budget.limit.events.toLocaleString('en-US')} events. Accepting opens it filtered: the{' '}
+                {result.budget.kept.toLocaleString('en-US')} earliest pacts that fit ({result.budget.dropped.toLocaleString('en-US')}{' '}
+                left out). Or reject it.
+              </p>
+            ) : null}
+            {skippedTotal > 0 ? (
               <section aria-labelledby="skipped-title">
                 <h3 id="skipped-title">
-                  {result.skipped.length} {result.skipped.length === 1 ? 'row' : 'rows'} would be skipped
+                  {skippedTotal.toLocaleString('en-US')} {skippedTotal === 1 ? 'row' : 'rows'} would be skipped
                 </h3>
                 <ul className="skipped-rows">
                   {result.skipped.slice(0, SHOWN_ROWS).map((row, i) => (
                     <li key={i}>{row.message}</li>
                   ))}
                 </ul>
-                {result.skipped.length > SHOWN_ROWS ? <p>…and {result.skipped.length - SHOWN_ROWS} more.</p> : null}
+                {skippedTotal > SHOWN_ROWS ? (
+                  <>
+                    <p>…and {(skippedTotal - SHOWN_ROWS).toLocaleString('en-US')} more, by kind:</p>
+                    {result.skippedKinds?.length ? (
+                      <ul className="skipped-rows">
+                        {result.skippedKinds.map((kind, i) => (
+                          <li key={i}>{kind.trim()}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </>
+                ) : null}
               </section>
             ) : null}
             {result.warnings.length > 0 ? (
@@ -84,7 +107,11 @@ export default function ImportDialog() {
                 Reject import
               </button>
               <button type="button" className="primary" onClick={() => void accept()} disabled={busy || pacts.length === 0} autoFocus>
-                {result.skipped.length > 0 ? `Accept, skipping ${result.skipped.length} ${result.skipped.length === 1 ? 'row' : 'rows'}` : 'Accept import'}
+                {result.budget
+                  ? 'Open filtered'
+                  : skippedTotal > 0
+                    ? `Accept, skipping ${skippedTotal.toLocaleString('en-US')} ${skippedTotal === 1 ? 'row' : 'rows'}`
+                    : 'Accept import'}
               </button>
             </div>
           </>

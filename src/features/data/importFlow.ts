@@ -3,9 +3,18 @@ import { mergeDatasets, mergeDocumentTexts } from '../../domain/merge/mergeDatas
 import { loadBundledDataset } from '../../io/bundledDataset';
 import { emptyDataset, type ImportResult } from '../../io/import/types';
 import { clearSavedImport, saveImport, type ImportMode, type SavedImport } from '../../io/savedImport';
-import { datasetReady, importChecked, importClosed, importStarted, setDatasetLabel, setNotice } from '../../state/actions';
+import {
+  datasetReady,
+  importChecked,
+  importClosed,
+  importProgressed,
+  importStarted,
+  setDatasetLabel,
+  setNotice,
+} from '../../state/actions';
 import { DOCUMENTS_LABEL, type AppStore } from '../../state/createAppStore';
 import { dispatch } from '../../state/dispatch';
+import type { RunningImport } from './runImport';
 
 function failure(fatal: string): ImportResult {
   return { formats: [], dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
@@ -24,19 +33,32 @@ export async function startImport(store: AppStore, files: readonly File[]): Prom
     return;
   }
   dispatch(store, importStarted());
-  // The importers (CSV parsing, zod, the validator) load on first use.
-  const { importFiles, checkFileSize } = await import('../../io/import/importFiles');
-  const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size) ?? []);
-  if (tooLarge.length > 0) {
-    dispatch(store, importChecked({ fileNames, result: failure(tooLarge.join('\n')) }));
-    return;
-  }
+  // Reading, parsing and checking run in a worker: the page stays responsive and Cancel works at any moment.
+  const { runImport } = await import('./runImport');
+  const running = runImport(files, (progress) => dispatch(store, importProgressed(progress)));
+  runningImports.set(store, running);
   try {
-    const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text(), size: f.size })));
-    dispatch(store, importChecked({ fileNames, result: importFiles(read) }));
+    const result = await running.result;
+    if (result !== null) dispatch(store, importChecked({ fileNames, result }));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     dispatch(store, importChecked({ fileNames, result: failure(`${fileNames.join(', ')}: could not be read: ${why}`) }));
+  } finally {
+    if (runningImports.get(store) === running) runningImports.delete(store);
+  }
+}
+
+// The import under way in each store (one at a time), so Cancel can stop it.
+const runningImports = new WeakMap<AppStore, RunningImport>();
+
+/** Stops the import being read, wherever it is; nothing shown changes. */
+export function cancelImport(store: AppStore): void {
+  const running = runningImports.get(store);
+  runningImports.delete(store);
+  running?.cancel();
+  if (store.getState().view.importing) {
+    dispatch(store, importClosed());
+    dispatch(store, setNotice('The import was cancelled; nothing changed.'));
   }
 }
 

@@ -1,4 +1,5 @@
 import { parseCsv, type CsvRecord } from './csv';
+import { rowsToCheck } from './progress';
 import type { Cell } from './dateParts';
 import type { SkippedRow } from './types';
 
@@ -54,6 +55,7 @@ export function readTable(text: string, file: string, spec: TableSpec): TableRes
       ok: false,
       fatal: `${file}: line ${ragged.line}: ${ragged.fields.length} field${ragged.fields.length === 1 ? '' : 's'}, expected ${width} as in the header (line ${header.line})`,
     };
+  rowsToCheck(rows.length);
   return { ok: true, table: { file, columns, rows } };
 }
 

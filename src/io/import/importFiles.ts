@@ -1,4 +1,6 @@
 import { parseAtlasFile } from '../atlasFile';
+import { DRAW_BUDGET, drawCost, fitToBudget } from './drawBudget';
+import { capImportReport } from './reportCap';
 import { importAtop } from './atopImport';
 import { importCow } from './cowImport';
 import { ACCEPTED_FORMATS, DETECT_HEAD_CHARS, detectFormat } from './detectFormat';
@@ -25,12 +27,35 @@ export function checkFileSize(name: string, bytes: number): string | null {
  */
 export function importFiles(files: readonly ImportFile[]): ImportResult {
   try {
-    return importChecked(files);
+    // Whatever the file, the report stays small and what Accept opens stays drawable.
+    return capImportReport(withinDrawBudget(importChecked(files)));
   } catch (error) {
     // Every known problem is reported above; this keeps the promise for what nobody foresaw.
     const why = error instanceof Error ? error.message : String(error);
     return failed([], `${files.map((f) => f.name).join(', ')}: could not be read (${why})`);
   }
+}
+
+/** An import over the draw budget keeps only its earliest pacts that fit, saying so; one that cannot fit at all is refused. */
+function withinDrawBudget(result: ImportResult): ImportResult {
+  if (result.fatal !== null) return result;
+  const cost = drawCost(result.dataset);
+  if (cost.elements <= DRAW_BUDGET.elements && cost.events <= DRAW_BUDGET.events) return result;
+  const fit = fitToBudget(result.dataset);
+  const over = `${cost.elements.toLocaleString('en-US')} graph elements and ${cost.events.toLocaleString('en-US')} events (the page can draw ${DRAW_BUDGET.elements.toLocaleString('en-US')} elements and ${DRAW_BUDGET.events.toLocaleString('en-US')} events and stay responsive)`;
+  if (fit.kept === 0)
+    return {
+      ...failed(
+        result.formats,
+        `Too large to draw: it would need ${over}, and not even its earliest pact fits on its own.`,
+      ),
+      skipped: result.skipped,
+    };
+  return {
+    ...result,
+    dataset: fit.dataset,
+    budget: { ...cost, limit: DRAW_BUDGET, kept: fit.kept, dropped: fit.dropped },
+  };
 }
 
 function importChecked(files: readonly ImportFile[]): ImportResult {

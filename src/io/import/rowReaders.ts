@@ -2,6 +2,7 @@ import { spellOutInvisible } from '../../domain/text/displayText';
 import { COW_STATES, type CowState } from '../cow/cowStates';
 import type { CsvRecord } from './csv';
 import { cellOf, type CsvTable } from './csvTable';
+import { rowChecked } from './progress';
 import { assembleDate, isMissing, readInteger } from './dateParts';
 
 /** A value read from a row, or the column and reason it could not be read. */
@@ -19,6 +20,8 @@ export interface RowReader {
 
 /** A reader for one row of a table. */
 export function rowReader(table: CsvTable, row: CsvRecord): RowReader {
+  // Importers read each row through one reader: counting them here reports progress for every format.
+  rowChecked();
   const cell = (column: string) => cellOf(table, row, column);
   return {
     raw: (column) => cell(column).value.trim(),
