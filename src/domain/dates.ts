@@ -1,13 +1,8 @@
-import {
-  addDays,
-  addMonths,
-  addYears,
-  differenceInCalendarDays,
-  format,
-  getYear,
-  isValid,
-  parse,
-} from 'date-fns';
+import { format } from 'date-fns';
+
+// One date module. Precise dates become day numbers (days since 1970-01-01) by proleptic Gregorian arithmetic on
+// integers: no Date objects, no time zone, no caches (a parse costs less than a Map lookup of its string).
+// date-fns is used for display only.
 
 /** How much of a date a source states. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -19,27 +14,62 @@ export interface PreciseDate {
   day: number;
 }
 
-const FORMATS: Record<DatePrecision, { pattern: RegExp; parse: string; read: string }> = {
-  year: { pattern: /^\d{4}$/, parse: 'yyyy', read: 'yyyy' },
-  month: { pattern: /^\d{4}-\d{2}$/, parse: 'yyyy-MM', read: 'MMMM yyyy' },
-  day: { pattern: /^\d{4}-\d{2}-\d{2}$/, parse: 'yyyy-MM-dd', read: 'd MMMM yyyy' },
-};
-const PRECISIONS = ['day', 'month', 'year'] as const;
-// Local midnight of 1970-01-01: calendar-day differences from it are immune to DST and time zones.
-const EPOCH = new Date(1970, 0, 1);
-const REFERENCE = new Date(2000, 0, 1);
+/** A calendar date: month 1–12, day 1–31. */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The day number of a calendar date (month 1–12); days past the month's end roll over. */
+export function dayOf(year: number, month: number, day: number): number {
+  // Howard Hinnant's days_from_civil: March-based years put the leap day last.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar date of a day number (Hinnant's civil_from_days). */
+export function civilOf(dayNumber: number): CivilDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Whether a year of the proleptic Gregorian calendar has 29 February. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including impossible days like 2024-02-30. */
 export function parsePreciseDate(iso: string): PreciseDate | null {
-  for (const precision of PRECISIONS) {
-    const f = FORMATS[precision];
-    if (!f.pattern.test(iso)) continue;
-    const date = parse(iso, f.parse, REFERENCE);
-    // date-fns rolls nothing over in strict parse, but guard the round trip so "2024-13" is rejected.
-    if (!isValid(date) || format(date, f.parse) !== iso) return null;
-    return { iso, precision, day: differenceInCalendarDays(date, EPOCH) };
-  }
-  return null;
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const precision: DatePrecision = match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year';
+  return { iso, precision, day: dayOf(year, month, day) };
 }
 
 /** Like parsePreciseDate but throws, naming the value; for data that has already been validated. */
@@ -54,39 +84,52 @@ export function toDayNumber(iso: string): number {
   return toPreciseDate(iso).day;
 }
 
-/** The calendar date of a day number. */
-export function dayToDate(day: number): Date {
-  return addDays(EPOCH, day);
+/** The last day a precise date covers: "1949" → 31 December 1949, "1949-02" → 28 February 1949. */
+export function lastDayOf(date: PreciseDate): number {
+  if (date.precision === 'day') return date.day;
+  const { year, month } = civilOf(date.day);
+  return date.precision === 'year' ? dayOf(year, 12, 31) : dayOf(year, month, daysInMonth(year, month));
 }
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** A day number as `YYYY-MM-DD`. */
 export function dayToIso(day: number): string {
-  return format(dayToDate(day), 'yyyy-MM-dd');
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
 }
+
+/** The calendar date of a day number, at local midnight (for date-fns display and the date input). */
+export function dayToDate(day: number): Date {
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  const date = new Date(2000, month - 1, dayOfMonth);
+  date.setFullYear(year); // the constructor reads years 0–99 as 1900–1999
+  return date;
+}
+
+const READ: Record<DatePrecision, string> = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' };
 
 /** Reads a date as people say it, keeping its precision: "2024", "June 2024", "19 June 2024". */
 export function formatPreciseDate(iso: string): string {
   const parsed = toPreciseDate(iso);
-  return format(dayToDate(parsed.day), FORMATS[parsed.precision].read);
+  return format(dayToDate(parsed.day), READ[parsed.precision]);
 }
 
 /** Reads a day number as a full date: "1 January 1960". */
 export function formatDay(day: number): string {
-  return format(dayToDate(day), 'd MMMM yyyy');
+  return format(dayToDate(day), READ.day);
 }
 
 export type CalendarUnit = 'day' | 'month' | 'year';
 
-/** Moves a day number by whole calendar units (months keep their day where the month allows). */
+/** Moves a day number by whole calendar units; months and years keep their day where the month allows (31 Jan + 1 month = 28/29 Feb). */
 export function addCalendar(day: number, unit: CalendarUnit, amount: number): number {
-  const date = dayToDate(day);
-  const moved =
-    unit === 'day'
-      ? addDays(date, amount)
-      : unit === 'month'
-        ? addMonths(date, amount)
-        : addYears(date, amount);
-  return differenceInCalendarDays(moved, EPOCH);
+  if (unit === 'day') return day + amount;
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  const months = year * 12 + (month - 1) + (unit === 'month' ? amount : amount * 12);
+  const toYear = Math.floor(months / 12);
+  const toMonth = months - toYear * 12 + 1;
+  return dayOf(toYear, toMonth, Math.min(dayOfMonth, daysInMonth(toYear, toMonth)));
 }
 
 /** The day number of a calendar date given as `YYYY-MM-DD`, or null when it is not one. */
@@ -97,10 +140,10 @@ export function isoDayToNumber(iso: string): number | null {
 
 /** The calendar year of a day number. */
 export function yearOfDay(day: number): number {
-  return getYear(dayToDate(day));
+  return civilOf(day).year;
 }
 
 /** The day number of 1 January of a year. */
 export function dayOfYearStart(year: number): number {
-  return differenceInCalendarDays(new Date(year, 0, 1), EPOCH);
+  return dayOf(year, 1, 1);
 }

@@ -1,5 +1,4 @@
-import { createDayParser } from './dayParser';
-import type { DayParser } from './dayParser';
+import { toDayNumber } from '../dates';
 import { lowerBound, upperBound } from './search';
 import type { DaySpan, TimelineInput } from './types';
 
@@ -13,7 +12,7 @@ export class EventDays {
   readonly span: DaySpan | undefined;
 
   /** Parses each event date once; nothing later touches a string. */
-  constructor(events: TimelineInput['events'], dayOf: DayParser = createDayParser()) {
+  constructor(events: TimelineInput['events'], dayOf: (iso: string) => number = toDayNumber) {
     this.all = Int32Array.from(events, (e) => dayOf(e.date)).sort();
     this.days = this.all.filter((day, i, all) => i === 0 || all[i - 1] !== day);
     const first = this.all[0];

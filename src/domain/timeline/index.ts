@@ -15,7 +15,7 @@
  * - Everything is active on d iff start ≤ d < end. A pact with no dated start event is never active, nor
  *   are its memberships; its id is listed in `undated`.
  */
-import { createDayParser } from './dayParser';
+import { toDayNumber } from '../dates';
 import { deriveIntervals } from './intervals';
 import { EventDays } from './eventDays';
 import { IntervalIndex } from './intervalIndex';
@@ -63,7 +63,7 @@ export interface TimelineIndex {
 
 /** Builds the timeline index in O(n log n) for n pacts, member records and events. */
 export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): TimelineIndex {
-  const dayOf = createDayParser();
+  const dayOf = toDayNumber;
   const d = deriveIntervals(input, basis, dayOf);
   const pacts = new IntervalIndex(d.pactStarts, d.pactEnds);
   const members = new IntervalIndex(d.memberStarts, d.memberEnds);

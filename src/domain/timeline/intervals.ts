@@ -1,4 +1,3 @@
-import type { DayParser } from './dayParser';
 import type { Membership, StartEventType, TimelineBasis, TimelineInput } from './types';
 
 const START_PRECEDENCE: Record<TimelineBasis, readonly StartEventType[]> = {
@@ -33,7 +32,7 @@ export function membershipKey(pactId: string, actorId: string): string {
 export function deriveIntervals(
   input: TimelineInput,
   basis: TimelineBasis,
-  dayOf: DayParser,
+  dayOf: (iso: string) => number,
 ): DerivedIntervals {
   const dates = earliestDates(input.events, dayOf);
   const n = input.pacts.length;
@@ -73,7 +72,7 @@ export function deriveIntervals(
   return out;
 }
 
-function earliestDates(events: TimelineInput['events'], dayOf: DayParser): Map<string, PactDates> {
+function earliestDates(events: TimelineInput['events'], dayOf: (iso: string) => number): Map<string, PactDates> {
   const byPact = new Map<string, PactDates>();
   for (const event of events) {
     const key = dateSlot(event.type);

@@ -3,7 +3,7 @@ import { cowActorId, type CowState } from '../cow/cowStates';
 import { surelyBefore } from '../validation/dateRange';
 import { skipRow } from './csvTable';
 import { allianceName, allianceSummary, kindOf, type SourceInfo } from './describe';
-import { createRangeParser, mergeSpells, toMember, type RangeParser, type Spell } from './spells';
+import { mergeSpells, rangeOf, toMember, type Spell } from './spells';
 import type { Origin, SkippedRow } from './types';
 
 /** One state's membership of an alliance as a row states it; dates are ISO with the row's precision. */
@@ -46,14 +46,11 @@ export interface BuiltAlliances {
 }
 
 /** Turns alliance drafts into pacts, members and events that pass the dataset validator, each with its origin. */
-export function buildAlliances(
-  drafts: readonly AllianceDraft[],
-  range: RangeParser = createRangeParser(),
-): BuiltAlliances {
+export function buildAlliances(drafts: readonly AllianceDraft[]): BuiltAlliances {
   const out: BuiltAlliances = { actors: [], pacts: [], events: [], skipped: [] };
   const actors = new Map<string, Actor>();
   for (const draft of drafts) {
-    const built = buildAlliance(draft, out.skipped, range);
+    const built = buildAlliance(draft, out.skipped);
     if (!built) continue;
     out.pacts.push(built.pact);
     out.events.push(...built.events);
@@ -63,9 +60,9 @@ export function buildAlliances(
   return out;
 }
 
-function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[], range: RangeParser) {
-  const start = range(draft.start);
-  const end = draft.end === null ? null : range(draft.end);
+function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[]) {
+  const start = rangeOf(draft.start);
+  const end = draft.end === null ? null : rangeOf(draft.end);
   const skip = (spell: SpellDraft, field: string, reason: string) =>
     skipped.push(skipRow(spell.origin.file, spell.origin.row, field, reason));
   if (end && surelyBefore(end, start)) {
@@ -77,8 +74,8 @@ function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[], range: Range
   for (const draft_ of draft.spells) {
     const spell: Spell = {
       ...draft_,
-      startRange: range(draft_.start),
-      endRange: draft_.end === null ? null : range(draft_.end),
+      startRange: rangeOf(draft_.start),
+      endRange: draft_.end === null ? null : rangeOf(draft_.end),
     };
     if (surelyBefore(spell.startRange, start))
       skip(spell, spell.startField, `${spell.start} is before the alliance began (${start.iso})`);

@@ -3,7 +3,7 @@ import { buildAlliances, type AllianceDraft, type SpellDraft } from './alliances
 import { readTable, skipRow, type CsvTable, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader, type RowReader } from './rowReaders';
-import { createRangeParser, type RangeParser } from './spells';
+import { rangeOf } from './spells';
 import {
   emptyDataset,
   FORMAT_LABELS,
@@ -96,9 +96,8 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
           `${id} has no member rows in ${members.name}: not imported`,
         ),
       );
-  const range = createRangeParser();
-  const drafts = [...groups].map(([id, rows]) => toDraft(id, rows, allianceRows.get(id), range));
-  const built = buildAlliances(drafts, range);
+  const drafts = [...groups].map(([id, rows]) => toDraft(id, rows, allianceRows.get(id)));
+  const built = buildAlliances(drafts);
   skipped.push(...built.skipped);
   // Member-file rows first, as the user chose them; line order within each file.
   const fileRank = (row: SkippedRow) => (row.file === members.name ? 0 : 1);
@@ -174,24 +173,17 @@ function toDraft(
   id: number,
   rows: readonly MemberRow[],
   alliance: AllianceRow | undefined,
-  range: RangeParser,
 ): AllianceDraft {
   const spells = rows.map((row) => row.spell);
   const first = rows[0]?.spell.origin ?? { file: '', row: 1 };
   const start =
     alliance?.start ??
-    earliest(
-      spells.map((s) => s.start),
-      range,
-    );
+    earliest(spells.map((s) => s.start));
   const inForce = alliance ? alliance.end === null : spells.some((s) => s.end === null);
   const end = inForce
     ? null
     : (alliance?.end ??
-      latest(
-        spells.flatMap((s) => (s.end === null ? [] : [s.end])),
-        range,
-      ));
+      latest(spells.flatMap((s) => (s.end === null ? [] : [s.end]))));
   const any = (key: keyof Obligations) => rows.some((row) => row.obligations[key]);
   return {
     source: ATOP_SOURCE,
@@ -214,10 +206,10 @@ function toDraft(
   };
 }
 
-function earliest(isos: readonly string[], range: RangeParser): string {
-  return isos.reduce((a, b) => (range(b).first < range(a).first ? b : a), isos[0] ?? '');
+function earliest(isos: readonly string[]): string {
+  return isos.reduce((a, b) => (rangeOf(b).first < rangeOf(a).first ? b : a), isos[0] ?? '');
 }
 
-function latest(isos: readonly string[], range: RangeParser): string {
-  return isos.reduce((a, b) => (range(b).last > range(a).last ? b : a), isos[0] ?? '');
+function latest(isos: readonly string[]): string {
+  return isos.reduce((a, b) => (rangeOf(b).last > rangeOf(a).last ? b : a), isos[0] ?? '');
 }

@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
+import { daysInMonth } from '../../domain/dates';
 
 /** A cell of a CSV row: the column it came from (named in messages) and its raw text. */
 export interface Cell {
@@ -65,7 +65,7 @@ export function assembleDate({ year, month, day }: DateCells): AssembledDate {
     return { ok: false, column: day.column, reason: `${show(day.value)} is not a day (expected 1 to 31)` };
   const iso = `${yearMonth}-${pad(d, 2)}`;
   // date-fns decides which days exist (30 February does not); asking it per month, not parsing, keeps big files fast.
-  if (d > getDaysInMonth(new Date(y, m - 1, 1)))
+  if (d > daysInMonth(y, m))
     return { ok: false, column: day.column, reason: `${iso} is not a calendar date` };
   return { ok: true, iso };
 }

@@ -9,20 +9,11 @@ export interface Spell extends SpellDraft {
   endRange: DayRange | null;
 }
 
-/** Day ranges of ISO dates, each distinct date parsed once: dates repeat across rows and parsing dominates a big import. */
-export type RangeParser = (iso: string) => DayRange;
-
-/** A fresh memoising parser for one import; it throws on invalid dates, which assembleDate has already refused. */
-export function createRangeParser(): RangeParser {
-  const seen = new Map<string, DayRange>();
-  return (iso) => {
-    let r = seen.get(iso);
-    if (r) return r;
-    r = dateRange(iso) ?? undefined;
-    if (!r) throw new Error(`"${iso}" is not a valid date`);
-    seen.set(iso, r);
-    return r;
-  };
+/** The days an ISO date may mean; throws on invalid dates, which assembleDate has already refused. */
+export function rangeOf(iso: string): DayRange {
+  const range = dateRange(iso);
+  if (!range) throw new Error(`"${iso}" is not a valid date`);
+  return range;
 }
 
 /** Rows of one state that overlap or touch (ATOP repeats members across an alliance's phases) are one membership. */

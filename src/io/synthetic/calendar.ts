@@ -1,7 +1,7 @@
-/**
- * Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), without Date objects:
- * the generator converts tens of thousands of dates and must not depend on the time zone.
- */
+// Generated dates written the way sources write them (ISO at a precision, or in words); the calendar arithmetic
+// itself is src/domain/dates.ts.
+
+import { civilOf } from '../../domain/dates';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -25,33 +25,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-
-/** The day number of a calendar date (month 1–12). */
-export function dayOf(year: number, month: number, day: number): number {
-  // Howard Hinnant's days_from_civil.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The calendar date of a day number. */
-export function civilOf(dayNumber: number): { year: number; month: number; day: number } {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

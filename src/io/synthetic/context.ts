@@ -1,4 +1,5 @@
-import { dayOf, isoOf, yearOf, type GenDate, type Precision } from './calendar';
+import { dayOf } from '../../domain/dates';
+import { isoOf, yearOf, type GenDate, type Precision } from './calendar';
 import type { NameMaker } from './names';
 import type { Random } from './random';
 import type { GenState } from './world';

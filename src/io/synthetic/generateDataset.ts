@@ -1,6 +1,7 @@
 import { withEvidenceMarks } from './evidenceMarks';
 import type { Dataset, Passage, Rivalry, SourceDocument } from '../../domain/model';
-import { dayOf, isoOf } from './calendar';
+import { dayOf } from '../../domain/dates';
+import { isoOf } from './calendar';
 import { createContext, type GenContext } from './context';
 import { DocumentWriter } from './documentWriter';
 import { planPacts } from './fit';

@@ -1,5 +1,6 @@
 import type { PactKind } from '../../domain/model';
-import { dayOf, yearOf, type GenDate } from './calendar';
+import { dayOf } from '../../domain/dates';
+import { yearOf, type GenDate } from './calendar';
 import { pickState, yearWithStates, type GenContext } from './context';
 import { drawKind } from './vocabulary';
 import type { GenState } from './world';

@@ -1,5 +1,6 @@
 import type { Actor, Region } from '../../domain/model';
-import { dayOf, isoOf } from './calendar';
+import { dayOf } from '../../domain/dates';
+import { isoOf } from './calendar';
 import { iso3For, slug, type NameMaker } from './names';
 import type { Random } from './random';
 

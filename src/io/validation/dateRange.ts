@@ -1,4 +1,4 @@
-import { parsePreciseDate } from '../../domain/dates';
+import { lastDayOf, parsePreciseDate } from '../../domain/dates';
 
 /** The days an ISO date may mean: "1949" spans 1 January to 31 December 1949. Day numbers as in toDayNumber. */
 export interface DayRange {
@@ -11,19 +11,7 @@ export interface DayRange {
 export function dateRange(iso: string): DayRange | null {
   const parsed = parsePreciseDate(iso);
   if (!parsed) return null;
-  if (parsed.precision === 'day') return { iso, first: parsed.day, last: parsed.day };
-  const [year = 0, month = 1] = iso.split('-').map(Number);
-  const next = parsed.precision === 'year' ? pad(year + 1, 4) : nextMonth(year, month);
-  const nextDay = parsePreciseDate(next)?.day ?? parsed.day;
-  return { iso, first: parsed.day, last: nextDay - 1 };
-}
-
-function nextMonth(year: number, month: number): string {
-  return month === 12 ? `${pad(year + 1, 4)}-01` : `${pad(year, 4)}-${pad(month + 1, 2)}`;
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+  return { iso, first: parsed.day, last: lastDayOf(parsed) };
 }
 
 /**
