@@ -12,11 +12,13 @@ declare global {
 /** Records the live instance; the returned function forgets it (on unmount). */
 export function registerCy(cy: Core): () => void {
   current = cy;
-  // Browser automation (navigator.webdriver) gets a handle for end-to-end tests; people don't.
-  if (typeof navigator !== 'undefined' && navigator.webdriver) window.__cy = cy;
+  // Only the test build (vite build --mode e2e) gives end-to-end tests and the bench a handle; the production
+  // build has none of it (Vite replaces MODE, and the minifier drops the dead branches).
+  const testHook = import.meta.env.MODE === 'e2e';
+  if (testHook) window.__cy = cy;
   return () => {
     if (current === cy) current = null;
-    if (window.__cy === cy) delete window.__cy;
+    if (testHook && window.__cy === cy) delete window.__cy;
   };
 }
 
