@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../dates';
-import { communitiesAt, seededRandom } from './communities';
+import { seededRandom } from '../seededRandom';
+import { communitiesAt } from './communities';
 import { worldContext, type WorldSpec } from './testWorld';
 import { BLOCS_WORLD } from './worlds';
 

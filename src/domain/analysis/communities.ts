@@ -1,3 +1,4 @@
+import { seededRandom } from '../seededRandom';
 import louvain from 'graphology-communities-louvain';
 import { anchorPact, blocsAt } from './blocs';
 import { tieGraph } from './centrality';
@@ -28,18 +29,6 @@ export interface CommunityPartition {
   communities: Community[];
   /** Modularity of the partition (0 without ties). */
   modularity: number;
-}
-
-/** A small deterministic generator (mulberry32) so Louvain gives the same communities on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Louvain communities of the tie graph on `day`, edges weighted by the number of pacts tying a pair. */

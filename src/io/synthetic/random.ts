@@ -1,3 +1,5 @@
+import { seededRandom } from '../../domain/seededRandom';
+
 /** A seeded source of randomness: the same seed always gives the same sequence, on every platform. */
 export interface Random {
   /** A float in [0, 1). */
@@ -19,14 +21,7 @@ export interface Random {
  * generated dataset depends on its seed alone.
  */
 export function createRandom(seed: number): Random {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(Math.trunc(seed) ^ 0x9e3779b9);
   const random: Random = {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
