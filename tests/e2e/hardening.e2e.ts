@@ -158,3 +158,25 @@ test.describe('imports run in a worker: progress, Cancel, a capped report (findi
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });
+
+test.describe('the validator under the Content-Security-Policy', () => {
+  test('opening a saved import validates it without any CSP violation (zod runs jitless)', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await openApp(page, '?date=1960-01-01', { layout: false });
+    const dialog = await importFile(page, 'cow_valid.csv', await readFile(`${FIXTURES}/cow_valid.csv`));
+    await dialog.getByRole('button', { name: 'Accept import' }).click();
+    await expect(page.getByTestId('dataset-label')).toContainText('cow_valid.csv');
+    await page.reload();
+    await waitForCy(page);
+    await expect(page.getByTestId('dataset-label')).toContainText('cow_valid.csv');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+});

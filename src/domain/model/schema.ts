@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { findUnmeantCharacter } from '../text/displayText';
 
+// Without this, zod probes `new Function('')` on first parse to decide whether to compile validators; under our
+// Content-Security-Policy (no 'unsafe-eval') that probe logs a violation on every load that validates.
+z.config({ jitless: true });
+
 /** ISO 8601 calendar date with its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Validity of the day is checked by the validator. */
 export const isoDate = z
   .string()

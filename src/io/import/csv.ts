@@ -50,9 +50,13 @@ export function parseCsv(text: string): CsvParse {
             reason: 'unterminated quoted field (its closing " is missing)',
           };
         const chunk = text.slice(i, next);
-        for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) {
-          line++;
-          lineStart = i + k + 1;
+        // A line break inside quotes is CRLF, LF or a lone CR (old Mac files): each counts once.
+        for (let k = 0; k < chunk.length; k++) {
+          const ch = chunk.charCodeAt(k);
+          if (ch === LF || (ch === CR && text.charCodeAt(i + k + 1) !== LF)) {
+            line++;
+            lineStart = i + k + 1;
+          }
         }
         field += chunk;
         if (text.charCodeAt(next + 1) === QUOTE) {

@@ -4,6 +4,7 @@ import { checkCitations, checkPactsHaveEvents, findUnusedPassages } from './cita
 import { checkDates } from './dateCheck';
 import { checkEventOrder } from './eventOrder';
 import { EVIDENCE_CHECKS } from './evidence';
+import { checkDuplicateMembers } from './duplicateMembers';
 import { checkMembers } from './members';
 import { checkDocumentFiles, checkPassageText } from './passageText';
 import { checkReferences } from './references';
@@ -35,6 +36,7 @@ const CHECKS: readonly ((ctx: CheckContext) => ValidationIssue[])[] = [
   checkDates,
   checkEventOrder,
   checkMembers,
+  checkDuplicateMembers,
   checkCitations,
   checkPactsHaveEvents,
   ...EVIDENCE_CHECKS,
