@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS, securityHeadersFilePlugin } from './scripts/securityHeaders';
 import { contentSecurityPolicyPlugin } from './scripts/viteCspPlugin';
 import { bundledDatasetPlugin } from './scripts/viteDatasetPlugin';
 
@@ -7,7 +8,9 @@ import { bundledDatasetPlugin } from './scripts/viteDatasetPlugin';
 export const E2E_MODE = 'e2e';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), bundledDatasetPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [react(), bundledDatasetPlugin(), contentSecurityPolicyPlugin(), securityHeadersFilePlugin()],
+  // `vite preview` serves the build as a deployment should: with the security headers (README, "Deploying").
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     // Cytoscape alone is ~136 kB gzip of the ~244 kB initial script; warn when a chunk passes 800 kB minified.
     chunkSizeWarningLimit: 800,

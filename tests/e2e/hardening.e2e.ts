@@ -180,3 +180,20 @@ test.describe('the validator under the Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 });
+
+test.describe('security headers where the app is served', () => {
+  test('vite preview sends the CSP with frame-ancestors, nosniff and the referrer policy; the build ships _headers', async ({
+    request,
+  }) => {
+    const response = await request.get('/');
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toMatch(/^default-src 'self'; .*; frame-ancestors 'none'$/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    // The static-host example (Netlify / Cloudflare Pages format) is in the build, with the same policy.
+    const file = await (await request.get('/_headers')).text();
+    expect(file.split('\n')[0]).toBe('/*');
+    expect(file).toContain(`  Content-Security-Policy: ${headers['content-security-policy']}`);
+    expect(file).toContain('  X-Content-Type-Options: nosniff');
+  });
+});
