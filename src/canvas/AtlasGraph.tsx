@@ -1,8 +1,7 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Atlas } from '../domain/atlas/buildAtlas';
-import { buildLayoutInput } from '../domain/graph/layoutInput';
 import { seedPositions } from '../domain/graph/seedPositions';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas } from '../state/selectors';
@@ -16,6 +15,8 @@ import { registerCy } from '../shared/cyRegistry';
 import { MapUnderlay } from './map/MapUnderlay';
 import { useLayoutMode } from './map/useLayoutMode';
 import { useZoomInput } from './zoom/useZoomInput';
+import { useTimeLayout } from './layout/useTimeLayout';
+import { useLabelLayout } from './labels/useLabelLayout';
 
 const PRESET_LAYOUT = { name: 'preset' } as const;
 const GRAPH_STYLE = { width: '100%', height: '100%' } as const;
@@ -49,20 +50,9 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
     [atlas, seeds],
   );
 
-  useEffect(() => {
-    if (!cy) return;
-    let live = true;
-    // The layout code (fcose) is a separate chunk, fetched while React renders the rest of the page. Its input is
-    // the dataset's elements and seeds only: the link, the selection and the date never change positions.
-    void import('./runLayout')
-      .then(({ runAtlasLayout }) => runAtlasLayout(cy, buildLayoutInput(atlas.elements, seeds)))
-      .then(() => live && setLaidOut(true));
-    const unregister = registerCy(cy);
-    return () => {
-      live = false;
-      unregister();
-    };
-  }, [cy, atlas, seeds]);
+  useEffect(() => (cy ? registerCy(cy) : undefined), [cy]);
+  const placed = useCallback(() => setLaidOut(true), []);
+  useTimeLayout(cy, atlas, store, placed);
 
   useTimeVisibility(cy, atlas, store);
   useSelectionFocus(cy, store);
@@ -70,6 +60,7 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useCanvasEvents(cy, store);
   const mapLayer = useLayoutMode(cy, atlas, store, laidOut);
   useZoomInput(cy, host);
+  useLabelLayout(cy, store, laidOut);
 
   return (
     <div

@@ -16,7 +16,7 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      // Labels are drawn where they fit (labels/useLabelLayout.ts adds .labelled).
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       'font-size': 11,
       color: '#1b1f24',
@@ -30,6 +30,7 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
       'transition-duration': 150,
     },
   },
+  { selector: 'node.labelled', style: { label: 'data(label)' } },
   { selector: 'node[role = "actor"]', style: { width: 22, height: 22, shape: 'ellipse' } },
   {
     selector: 'node[role = "actor"][kind = "organization"]',

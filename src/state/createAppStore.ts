@@ -28,6 +28,7 @@ export function initialAppState(): AppState {
     },
     analysis: {
       layout: 'network',
+      fixedLayout: false,
       compareDay: null,
       colourByBloc: false,
       sizeBy: 'none',

@@ -55,6 +55,8 @@ export type TieScope = 'defence' | 'all';
 /** The analysis views: layout, a second date to compare with, blocs, centrality and rivalries. */
 export interface AnalysisState {
   layout: LayoutMode;
+  /** The network keeps one layout over all of history instead of positions that follow the date. */
+  fixedLayout: boolean;
   /** The other date of a comparison (days since 1970-01-01), or null when not comparing. */
   compareDay: number | null;
   colourByBloc: boolean;

@@ -7,7 +7,7 @@ export interface UrlView {
   pactId?: string;
   actorId?: string;
   basis?: Basis;
-  /** Analysis views: `layout=map`, `blocs=1`, `rivalries=1`, `size=degree|betweenness`, `compare=YYYY-MM-DD`, `scope=all`, `tab=analysis`. */
+  /** Analysis views: `layout=map`, `blocs=1`, `rivalries=1`, `fixed=1`, `size=degree|betweenness`, `compare=YYYY-MM-DD`, `scope=all`, `tab=analysis`. */
   analysis?: Partial<AnalysisState>;
 }
 
@@ -24,6 +24,7 @@ function parseAnalysis(params: URLSearchParams, problems: string[]): Partial<Ana
   choice('layout', ['network', 'map'] as const, (v) => (analysis.layout = v));
   choice('blocs', ['0', '1'] as const, (v) => (analysis.colourByBloc = v === '1'));
   choice('rivalries', ['0', '1'] as const, (v) => (analysis.showRivalries = v === '1'));
+  choice('fixed', ['0', '1'] as const, (v) => (analysis.fixedLayout = v === '1'));
   choice('size', SIZES, (v) => (analysis.sizeBy = v));
   choice('scope', ['defence', 'all'] as const, (v) => (analysis.tieScope = v));
   choice('tab', ['details', 'analysis'] as const, (v) => (analysis.sideTab = v));
@@ -40,13 +41,14 @@ function formatAnalysis(params: URLSearchParams, a: Partial<AnalysisState>): voi
   if (a.layout === 'map') params.set('layout', 'map');
   if (a.colourByBloc) params.set('blocs', '1');
   if (a.showRivalries) params.set('rivalries', '1');
+  if (a.fixedLayout) params.set('fixed', '1');
   if (a.sizeBy && a.sizeBy !== 'none') params.set('size', a.sizeBy);
   if (a.tieScope === 'all') params.set('scope', 'all');
   if (a.sideTab === 'analysis') params.set('tab', 'analysis');
   if (a.compareDay !== undefined && a.compareDay !== null) params.set('compare', dayToIso(a.compareDay));
 }
 
-const ANALYSIS_KEYS = ['layout', 'blocs', 'rivalries', 'size', 'scope', 'tab', 'compare'];
+const ANALYSIS_KEYS = ['layout', 'fixed', 'blocs', 'rivalries', 'size', 'scope', 'tab', 'compare'];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 

@@ -44,8 +44,12 @@ describe('the day to show', () => {
     expect(dayToShowPact(signed, 'warsaw-pact', day)).toBe(day);
   });
   it('moves to the signing when the date is before, and to the last day in force when after', () => {
-    expect(dayToShowPact(signed, 'warsaw-pact', toDayNumber('1940-01-01'))).toBe(signed.pactSpan('warsaw-pact')!.start);
-    expect(dayToShowPact(signed, 'warsaw-pact', toDayNumber('2024-01-01'))).toBe(signed.pactSpan('warsaw-pact')!.end - 1);
+    expect(dayToShowPact(signed, 'warsaw-pact', toDayNumber('1940-01-01'))).toBe(
+      signed.pactSpan('warsaw-pact')!.start,
+    );
+    expect(dayToShowPact(signed, 'warsaw-pact', toDayNumber('2024-01-01'))).toBe(
+      signed.pactSpan('warsaw-pact')!.end - 1,
+    );
   });
   it('moves to when a state is in a pact (the Soviet Union in 2024: back to its last day in one)', () => {
     const day = dayToShowActor(signed, atlas.dataset.pacts, 'sun', toDayNumber('2024-01-01'));

@@ -14,7 +14,12 @@ export function ZoomControls() {
   };
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={withCy((cy) => zoomBy(cy, ZOOM_STEP))}>
+      <button
+        type="button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={withCy((cy) => zoomBy(cy, ZOOM_STEP))}
+      >
         +
       </button>
       <button
@@ -26,7 +31,17 @@ export function ZoomControls() {
         −
       </button>
       <button type="button" aria-label="Fit the graph" title="Fit (0)" onClick={withCy((cy) => fitDrawn(cy))}>
-        ⤢
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
+          <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
+        </svg>
       </button>
       <button
         type="button"
@@ -35,7 +50,18 @@ export function ZoomControls() {
         disabled={!hasSelection}
         onClick={withCy((cy) => fitDrawn(cy, selectionIds(cy)))}
       >
-        ⌖
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
+          <circle cx="8" cy="8" r="4.5" />
+          <path d="M8 0v3.5M8 12.5V16M0 8h3.5M12.5 8H16" />
+        </svg>
       </button>
     </div>
   );

@@ -24,11 +24,23 @@ export const ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Aliases of treaties, keyed by any of their usual names (normalised: lower case, no accents). */
 export const PACT_ALIASES: readonly { names: readonly string[]; aliases: readonly string[] }[] = [
-  { names: ['seato', 'southeast asia treaty organization'], aliases: ['Manila Pact', 'Southeast Asia Collective Defense Treaty'] },
-  { names: ['warsaw pact', 'warsaw treaty organization'], aliases: ['Warsaw Treaty', 'Treaty of Friendship, Co-operation and Mutual Assistance'] },
-  { names: ['nato', 'north atlantic treaty organization'], aliases: ['North Atlantic Treaty', 'Atlantic Alliance', 'Washington Treaty', 'OTAN'] },
+  {
+    names: ['seato', 'southeast asia treaty organization'],
+    aliases: ['Manila Pact', 'Southeast Asia Collective Defense Treaty'],
+  },
+  {
+    names: ['warsaw pact', 'warsaw treaty organization'],
+    aliases: ['Warsaw Treaty', 'Treaty of Friendship, Co-operation and Mutual Assistance'],
+  },
+  {
+    names: ['nato', 'north atlantic treaty organization'],
+    aliases: ['North Atlantic Treaty', 'Atlantic Alliance', 'Washington Treaty', 'OTAN'],
+  },
   { names: ['anzus'], aliases: ['Pacific Security Treaty'] },
-  { names: ['sco', 'shanghai cooperation organisation', 'shanghai cooperation organization'], aliases: ['Shanghai Five'] },
+  {
+    names: ['sco', 'shanghai cooperation organisation', 'shanghai cooperation organization'],
+    aliases: ['Shanghai Five'],
+  },
   { names: ['quad', 'quadrilateral security dialogue'], aliases: ['Quadrilateral Security Dialogue'] },
   { names: ['axis', 'axis powers'], aliases: ['Tripartite Pact', 'Berlin Pact'] },
   { names: ['rio pact', 'inter-american treaty of reciprocal assistance'], aliases: ['Rio Treaty', 'TIAR'] },

@@ -28,7 +28,11 @@ export function normalise(text: string): string {
 }
 
 function pactAliases(pact: Pact): string[] {
-  const own = new Set([normalise(pact.name), normalise(pact.shortName), normalise(pact.id.replace(/-/g, ' '))]);
+  const own = new Set([
+    normalise(pact.name),
+    normalise(pact.shortName),
+    normalise(pact.id.replace(/-/g, ' ')),
+  ]);
   return PACT_ALIASES.filter((entry) => entry.names.some((name) => own.has(normalise(name)))).flatMap(
     (entry) => entry.aliases,
   );

@@ -25,7 +25,10 @@ function bringIntoView(): void {
 export function SearchBox() {
   const store = useAppStoreApi();
   const atlas = useAppStore(selectAtlas);
-  const index = useMemo(() => (atlas ? buildSearchIndex(atlas.dataset.actors, atlas.dataset.pacts) : []), [atlas]);
+  const index = useMemo(
+    () => (atlas ? buildSearchIndex(atlas.dataset.actors, atlas.dataset.pacts) : []),
+    [atlas],
+  );
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -93,7 +96,9 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
       />
       <ul id={listId} role="listbox" aria-label="Matches" className="search-results" hidden={!expanded}>
-        {expanded && hits.length === 0 ? <li className="search-empty">No state or pact by that name</li> : null}
+        {expanded && hits.length === 0 ? (
+          <li className="search-empty">No state or pact by that name</li>
+        ) : null}
         {expanded
           ? hits.map((hit, i) => (
               <li

@@ -5,7 +5,9 @@ import { clampZoom } from './wheelZoom';
 export const FIT_PADDING = 48;
 
 function reducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** Zooms by `factor` about a rendered point (default: the centre of the graph). */

@@ -53,7 +53,12 @@ export function measureCollisions(page: Page): Promise<Collisions> {
         }
       return pairs;
     };
-    return { labels: labels.length, labelPairs: overlaps(labels), nodes: nodes.length, nodePairs: overlaps(nodes) };
+    return {
+      labels: labels.length,
+      labelPairs: overlaps(labels),
+      nodes: nodes.length,
+      nodePairs: overlaps(nodes),
+    };
   });
 }
 

@@ -1,0 +1,128 @@
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import { useEffect } from 'react';
+import { placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import type { AppStore } from '../../state/createAppStore';
+import { ATLAS_STYLESHEET } from '../stylesheet';
+
+/** Labels are this many screen pixels high at any zoom: zooming in spreads nodes apart, so more labels fit. */
+export const LABEL_PX = 11;
+const HUB_LABEL_PX = 10;
+const OUTLINE_PX = 2;
+const MARGIN_PX = 3;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** The stylesheet with labels sized for `zoom`: constant on screen. */
+export function stylesheetForZoom(zoom: number): StylesheetJson {
+  return [
+    ...ATLAS_STYLESHEET,
+    {
+      selector: 'node',
+      style: {
+        'font-size': LABEL_PX / zoom,
+        'text-outline-width': OUTLINE_PX / zoom,
+        'text-margin-y': MARGIN_PX / zoom,
+      },
+    },
+    { selector: 'node[role = "pact"]', style: { 'font-size': HUB_LABEL_PX / zoom } },
+  ];
+}
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+/** Text width in px (canvas measureText; a per-character estimate where there is no canvas, as in jsdom). */
+function textWidth(text: string, px: number, italic: boolean): number {
+  const key = `${px}|${italic ? 'i' : ''}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (measurer === undefined) {
+      try {
+        measurer = document.createElement('canvas').getContext('2d');
+      } catch {
+        measurer = null;
+      }
+    }
+    if (measurer) {
+      measurer.font = `${italic ? 'italic ' : ''}${px}px ${FONT}`;
+      width = measurer.measureText(text).width;
+    } else width = text.length * px * 0.6;
+    widths.set(key, width);
+  }
+  return width;
+}
+
+function candidate(node: NodeSingular, selected: boolean): LabelCandidate | null {
+  const text = String(node.data('label') ?? '');
+  const nb = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  const box = { x1: nb.x1, y1: nb.y1, x2: nb.x2, y2: nb.y2 };
+  if (!text) return { id: node.id(), node: box, label: { x1: 0, y1: 0, x2: 0, y2: 0 }, priority: -Infinity };
+  const hub = node.data('role') === 'pact';
+  const px = hub ? HUB_LABEL_PX : LABEL_PX;
+  // The label's box as Cytoscape draws it (below the node, outlined), with a pixel to spare on each side.
+  const half = textWidth(text, px, hub) / 2 + OUTLINE_PX + 1;
+  const cx = (nb.x1 + nb.x2) / 2;
+  const top = nb.y2 + MARGIN_PX - OUTLINE_PX - 1;
+  const label = { x1: cx - half, y1: top, x2: cx + half, y2: top + px * 1.3 + 2 * OUTLINE_PX + 2 };
+  const degree = node.connectedEdges(':visible').length;
+  const idle = node.hasClass('idle') || node.hasClass('muted');
+  const priority = (selected ? 1e6 : 0) + (idle ? -1e3 : 0) + degree;
+  return { id: node.id(), node: box, label, priority };
+}
+
+/**
+ * Decides which node labels are drawn: none overlaps another label or node, and the ones that give way are
+ * the least connected (the selection always keeps its labels). Runs when the view rests (after a zoom or pan,
+ * a date move, a selection, a layout move), never during a drag of the slider; it sets
+ * data-labels="settled" on the container when done.
+ */
+export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean): void {
+  useEffect(() => {
+    if (!cy || !ready) return;
+    let timer = 0;
+    let zoomStyled = NaN;
+    const container = cy.container();
+    const run = () => {
+      timer = 0;
+      if (cy.destroyed()) return;
+      const zoom = cy.zoom();
+      if (zoom !== zoomStyled) {
+        cy.style().fromJson(stylesheetForZoom(zoom)).update();
+        zoomStyled = zoom;
+      }
+      const drawn = cy.nodes(':visible');
+      const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected()));
+      const shown = placeLabels(list.filter((c): c is LabelCandidate => c !== null));
+      cy.batch(() => {
+        cy.nodes('.labelled').forEach((node) => {
+          if (!shown.has(node.id())) node.removeClass('labelled');
+        });
+        for (const id of shown) cy.getElementById(id).addClass('labelled');
+      });
+      container?.setAttribute('data-labels', 'settled');
+    };
+    const schedule = (ms: number) => {
+      container?.setAttribute('data-labels', 'pending');
+      if (timer) window.clearTimeout(timer);
+      timer = window.setTimeout(run, ms);
+    };
+    schedule(0);
+    const onViewport = () => schedule(150);
+    cy.on('viewport', onViewport);
+    cy.on('free', 'node', onViewport);
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (
+        state.selection.pactId !== prev.selection.pactId ||
+        state.selection.actorId !== prev.selection.actorId
+      )
+        schedule(20);
+      else if (state.timeline.day !== prev.timeline.day || state.timeline.basis !== prev.timeline.basis)
+        schedule(250);
+      else if (state.analysis !== prev.analysis) schedule(700);
+    });
+    return () => {
+      unsubscribe();
+      cy.removeListener('viewport', onViewport);
+      cy.removeListener('free', 'node', onViewport);
+      if (timer) window.clearTimeout(timer);
+    };
+  }, [cy, store, ready]);
+}

@@ -1,0 +1,66 @@
+/** A box in screen pixels. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A label that would like to be drawn: its box, its node's box, and how much it matters. */
+export interface LabelCandidate {
+  id: string;
+  label: Box;
+  node: Box;
+  /** Higher wins: selection and hover first, then degree. */
+  priority: number;
+}
+
+const CELL = 64;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** Grid of boxes for neighbourhood queries. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  add(box: Box, owner?: string): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      const entry = owner === undefined ? box : Object.assign({ owner }, box);
+      if (list) list.push(entry);
+      else this.cells.set(key, [entry]);
+    }
+  }
+  hits(box: Box, except?: string): boolean {
+    for (const key of this.keys(box))
+      for (const other of this.cells.get(key) ?? [])
+        if ((except === undefined || (other as { owner?: string }).owner !== except) && overlaps(box, other))
+          return true;
+    return false;
+  }
+  private *keys(box: Box): Generator<string> {
+    for (let x = Math.floor(box.x1 / CELL); x <= Math.floor(box.x2 / CELL); x++)
+      for (let y = Math.floor(box.y1 / CELL); y <= Math.floor(box.y2 / CELL); y++) yield `${x},${y}`;
+  }
+}
+
+/**
+ * Which labels to draw so that no two overlap and none covers another node: labels are placed greedily by
+ * priority (ties by id, so the answer never depends on order), and a label that would collide gives way.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+  const nodes = new BoxGrid();
+  for (const c of candidates) nodes.add(c.node, c.id);
+  const labels = new BoxGrid();
+  const shown = new Set<string>();
+  const order = [...candidates].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  for (const c of order) {
+    if (labels.hits(c.label) || nodes.hits(c.label, c.id)) continue;
+    labels.add(c.label);
+    shown.add(c.id);
+  }
+  return shown;
+}
