@@ -26,6 +26,14 @@ export function AnalysisToolbar() {
           </button>
         ))}
       </div>
+      <label title="One layout over all of history: nothing moves as the date changes">
+        <input
+          type="checkbox"
+          checked={analysis.fixedLayout}
+          onChange={(e) => set({ fixedLayout: e.target.checked })}
+        />
+        Fixed layout
+      </label>
       <label>
         <input
           type="checkbox"
