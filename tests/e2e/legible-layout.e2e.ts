@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { serializeAtlasFile } from '../../src/io/atlasFile';
 import { generateDataset } from '../../src/io/synthetic/generateDataset';
 import { expect, openApp, screenshot, test, type Page } from './support/test';
@@ -73,11 +74,13 @@ test.describe('layout', () => {
     expect(score).toBeGreaterThanOrEqual(0.3);
   });
 
-  test('the same dataset and date give the same positions, whatever the selection or the way there', async ({ page }) => {
+  test('the same dataset and date give the same positions, whatever the selection or the way there', async ({
+    page,
+  }) => {
     const positions = () =>
       page.evaluate(() =>
-        (window as { __cy?: import('cytoscape').Core }).__cy!
-          .nodes(':visible')
+        (window as { __cy?: Core })
+          .__cy!.nodes(':visible')
           .map((n) => `${n.id()}:${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
           .sort()
           .join(' '),
