@@ -1,8 +1,19 @@
 import type { StylesheetJson } from 'cytoscape';
-import { PACT_KIND_COLOURS, REGION_COLOURS } from '../shared/palette';
+import type { PactKind } from '../domain/model';
+import { LINE_DASHES, PACT_KIND_COLOURS, PACT_KIND_LINES, REGION_COLOURS } from '../shared/palette';
+
+function lineOf(kind: PactKind) {
+  const dash = LINE_DASHES[PACT_KIND_LINES[kind]];
+  return dash
+    ? { 'line-style': 'dashed' as const, 'line-dash-pattern': dash }
+    : { 'line-style': 'solid' as const };
+}
 
 const kindRules = Object.entries(PACT_KIND_COLOURS).flatMap(([kind, colour]) => [
-  { selector: `edge[kind = "${kind}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } },
+  {
+    selector: `edge[kind = "${kind}"]`,
+    style: { 'line-color': colour, 'target-arrow-color': colour, ...lineOf(kind as PactKind) },
+  },
   { selector: `node[role = "pact"][kind = "${kind}"]`, style: { 'background-color': colour } },
 ]);
 
@@ -63,7 +74,10 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge[role = "membership"]', style: { width: 1.5, opacity: 0.7 } },
   ...kindRules,
-  { selector: 'edge[?proposed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  {
+    selector: 'edge[?proposed]',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': LINE_DASHES['dash-dot'] ?? [] },
+  },
   {
     selector: 'node[role = "pact"][?proposed]',
     style: { 'border-style': 'dashed', 'border-color': '#2c3e50', 'border-width': 2 },

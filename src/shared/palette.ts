@@ -7,12 +7,36 @@ export const PACT_KIND_COLOURS: Record<PactKind, string> = {
   'strategic-partnership': '#8e44ad',
   'multilateral-security-organisation': '#1f5fa8',
   'minilateral-arrangement': '#16a085',
-  'wartime-coalition': '#6d4c41',
+  'wartime-coalition': '#3b2a20',
   'basing-access-arrangement': '#7f8c8d',
   'non-aggression-pact': '#b7950b',
   'technology-sharing-agreement': '#d35493',
-  'unilateral-commitment': '#00838f',
+  'unilateral-commitment': '#1f5fa8',
   'proposed-pact': '#2c3e50',
+};
+
+/** The line of each kind: the second channel, so kinds whose colours merge under a colour-vision deficiency differ in dash. */
+export const LINE_STYLES = ['solid', 'dashed', 'dotted', 'dash-dot'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];
+export const PACT_KIND_LINES: Record<PactKind, LineStyle> = {
+  'mutual-defence-treaty': 'solid',
+  'multilateral-security-organisation': 'solid',
+  'wartime-coalition': 'solid',
+  'minilateral-arrangement': 'solid',
+  'defence-cooperation-agreement': 'dashed',
+  'strategic-partnership': 'dashed',
+  'basing-access-arrangement': 'dashed',
+  'non-aggression-pact': 'dotted',
+  'technology-sharing-agreement': 'dotted',
+  'unilateral-commitment': 'dotted',
+  'proposed-pact': 'dash-dot',
+};
+/** Dash patterns (px) of each line style; null: a solid line. */
+export const LINE_DASHES: Record<LineStyle, number[] | null> = {
+  solid: null,
+  dashed: [9, 4],
+  dotted: [1, 4],
+  'dash-dot': [8, 3, 2, 3],
 };
 
 export const PACT_KIND_LABELS: Record<PactKind, string> = {
@@ -26,7 +50,7 @@ export const PACT_KIND_LABELS: Record<PactKind, string> = {
   'non-aggression-pact': 'Non-aggression pact',
   'technology-sharing-agreement': 'Technology-sharing agreement',
   'unilateral-commitment': 'Unilateral commitment (one state’s law)',
-  'proposed-pact': 'Proposed pact (dashed)',
+  'proposed-pact': 'Proposed pact (dash-dot)',
 };
 
 export const REGION_COLOURS: Record<Region, string> = {

@@ -1,5 +1,12 @@
 import { useMemo, useState } from 'react';
-import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../shared/palette';
+import {
+  LINE_DASHES,
+  PACT_KIND_COLOURS,
+  PACT_KIND_LABELS,
+  PACT_KIND_LINES,
+  REGION_COLOURS,
+  REGION_LABELS,
+} from '../../shared/palette';
 import type { PactKind, Region } from '../../domain/model';
 import { useAppStore } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';
@@ -41,7 +48,8 @@ export function Legend({
                     y2="5"
                     stroke={PACT_KIND_COLOURS[kind]}
                     strokeWidth="3"
-                    strokeDasharray={kind === 'proposed-pact' ? '5 3' : undefined}
+                    strokeDasharray={LINE_DASHES[PACT_KIND_LINES[kind]]?.join(' ')}
+                    strokeLinecap={PACT_KIND_LINES[kind] === 'dotted' ? 'round' : undefined}
                   />
                 </svg>
                 {PACT_KIND_LABELS[kind]}
