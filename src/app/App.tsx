@@ -71,7 +71,7 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
   const actorId = useAppStore((state) => state.selection.actorId);
   const hasSelection = pactId !== null || actorId !== null;
   return (
-    <div className="app">
+    <div className="app" data-selection={hasSelection ? 'true' : undefined}>
       <AppHeader />
       <div className="notices">
         {setAside ? <SetAsideNotice note={setAside} onClose={onSetAsideClosed} /> : null}
