@@ -35,6 +35,31 @@ export function useTimeLayout(cy: Core | null, atlas: Atlas, store: AppStore, on
   }, [cy, atlas, store, onReady]);
 }
 
+/**
+ * Fits the displayed nodes' centres (plus a node's reach) into the view: from places only, never from drawn
+ * boxes, which a selection's heavier borders or the labels shown would change.
+ */
+function fitPlaces(cy: Core): void {
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty()) return;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  const reach = 20;
+  const width = Math.max(1, cy.width() - 2 * FIT_PADDING);
+  const height = Math.max(1, cy.height() - 2 * FIT_PADDING);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(width / (x2 - x1 + 2 * reach), height / (y2 - y1 + 2 * reach))),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
+  });
+}
+
 function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () => void): () => void {
   const playerFor = (fixed: boolean) => new LayoutPlayer(fixed ? layouts.fixed : layouts.byDate);
   let player = playerFor(store.getState().analysis.fixedLayout);
@@ -43,7 +68,7 @@ function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () =>
   const onNetwork = () => (cy.container()?.getAttribute('data-layout-mode') ?? 'network') === 'network';
 
   cy.batch(() => player.all(store.getState().timeline.day, set));
-  cy.fit(cy.elements(':visible'), FIT_PADDING);
+  fitPlaces(cy);
   onReady();
 
   let frame = 0;
