@@ -2,6 +2,7 @@ import { toDayNumber } from '../dates';
 import { buildGraphElements, type GraphElements } from '../graph/buildGraphElements';
 import { buildTimelineIndex, type TimelineBasis, type TimelineIndex } from '../timeline';
 import type { Actor, Dataset, Pact, PactEvent, Passage, SourceDocument } from '../model';
+import { observedSpan } from './observedSpan';
 
 /** An event with its day number precomputed, so lists and steppers never parse dates. */
 export interface DatedEvent {
@@ -22,7 +23,7 @@ export interface Atlas {
   chronicleDays: Int32Array;
   eventsByPact: ReadonlyMap<string, readonly DatedEvent[]>;
   elements: GraphElements;
-  /** First and last event day: the span the timeline covers. */
+  /** The span the timeline covers: what the data observe, first event to last or to the end of coverage (observedSpan). */
   span: { from: number; to: number };
   /** Full text of each document that has one, by document id (the reader shows passages in context). */
   documentTexts: ReadonlyMap<string, string>;
@@ -58,7 +59,7 @@ export function buildAtlas(dataset: Dataset, documentTexts: ReadonlyMap<string, 
     chronicleDays: Int32Array.from(chronicle, (dated) => dated.day),
     eventsByPact,
     elements: buildGraphElements(dataset),
-    span: { from: chronicle[0]?.day ?? 0, to: chronicle.at(-1)?.day ?? 0 },
+    span: observedSpan(dataset, chronicle),
     documentTexts,
     timelines: {
       signed: buildTimelineIndex(dataset, 'signed'),

@@ -1,11 +1,24 @@
-import type { Dataset } from '../model';
+import type { Dataset, Pact } from '../model';
+
+/**
+ * Which imported records are the same thing as a base record under another id. Both maps go from the imported
+ * id to the base id and are used only when the base has that id.
+ */
+export interface MergeIdentities {
+  /** The same state: `cow-gfr` (COW 260, West Germany) is the documents' `deu`. */
+  actors?: ReadonlyMap<string, string>;
+  /** The same treaty: the imported `cow-227` is the documents' `nato` (from the crosswalk). */
+  pacts?: ReadonlyMap<string, string>;
+}
 
 /**
  * Puts an imported dataset beside another: actors with the same id are one actor (the base's record wins:
- * `usa` is the United States in both), every other record keeps its id unless the base already uses it, in
- * which case it gets the prefix `imported-` and every reference to it follows.
+ * `usa` is the United States in both), and so are those `identities` names; every other record keeps its id
+ * unless the base already uses it, in which case it gets the prefix `imported-` and every reference to it follows.
+ * A pact `identities` names as a base pact is that one pact: the base's record (members, events, passages) with
+ * the imported dataset's rows added to its `datasetRows`; the imported copy and its events are not added.
  */
-export function mergeDatasets(base: Dataset, imported: Dataset): Dataset {
+export function mergeDatasets(base: Dataset, imported: Dataset, identities: MergeIdentities = {}): Dataset {
   const rename = (taken: Set<string>) => {
     const map = new Map<string, string>();
     return {
@@ -28,6 +41,21 @@ export function mergeDatasets(base: Dataset, imported: Dataset): Dataset {
   const events = rename(ids(base.events));
   const rivalries = rename(ids(base.rivalries));
   const baseActors = ids(base.actors);
+  const basePacts = ids(base.pacts);
+  const sameActor = (id: string) => {
+    const target = identities.actors?.get(id);
+    return target !== undefined && baseActors.has(target) ? target : id;
+  };
+  const samePact = new Map<string, string>();
+  for (const [from, to] of identities.pacts ?? []) if (basePacts.has(to)) samePact.set(from, to);
+  const rowsFor = new Map<string, NonNullable<Pact['datasetRows']>>();
+  for (const pact of imported.pacts) {
+    const target = samePact.get(pact.id);
+    if (target === undefined) continue;
+    const rows = pact.datasetRows ?? [];
+    rowsFor.set(target, [...(rowsFor.get(target) ?? []), ...rows]);
+  }
+  const importedPacts = imported.pacts.filter((p) => !samePact.has(p.id));
 
   const newDocuments = imported.documents.map((d) => ({ ...d, id: documents.id(d.id) }));
   const newPassages = imported.passages.map((p) => ({
@@ -35,24 +63,35 @@ export function mergeDatasets(base: Dataset, imported: Dataset): Dataset {
     id: passages.id(p.id),
     documentId: documents.ref(p.documentId),
   }));
-  const newPacts = imported.pacts.map((p) => ({
+  const newPacts = importedPacts.map((p) => ({
     ...p,
     id: pacts.id(p.id),
+    members: p.members.map((m) => ({ ...m, actorId: sameActor(m.actorId) })),
     passageIds: p.passageIds.map(passages.ref),
   }));
+  const withRows = base.pacts.map((p) => {
+    const rows = rowsFor.get(p.id);
+    return rows ? { ...p, datasetRows: [...(p.datasetRows ?? []), ...rows] } : p;
+  });
   return {
     documents: [...base.documents, ...newDocuments],
     passages: [...base.passages, ...newPassages],
-    actors: [...base.actors, ...imported.actors.filter((a) => !baseActors.has(a.id))],
-    pacts: [...base.pacts, ...newPacts],
+    actors: [
+      ...base.actors,
+      ...imported.actors.filter((a) => !baseActors.has(a.id) && sameActor(a.id) === a.id),
+    ],
+    pacts: [...withRows, ...newPacts],
     events: [
       ...base.events,
-      ...imported.events.map((e) => ({
-        ...e,
-        id: events.id(e.id),
-        pactId: pacts.ref(e.pactId),
-        passageIds: e.passageIds.map(passages.ref),
-      })),
+      ...imported.events
+        .filter((e) => !samePact.has(e.pactId))
+        .map((e) => ({
+          ...e,
+          id: events.id(e.id),
+          pactId: pacts.ref(e.pactId),
+          passageIds: e.passageIds.map(passages.ref),
+          ...(e.actorIds ? { actorIds: e.actorIds.map(sameActor) } : {}),
+        })),
     ],
     rivalries: [
       ...base.rivalries,

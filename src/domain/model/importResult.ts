@@ -33,6 +33,8 @@ export interface ImportResult {
   skippedKinds?: string[];
   /** Set when the whole would be too much to draw: `dataset` then holds only the earliest pacts that fit. */
   budget?: DrawBudgetNote;
+  /** The dataset and release the file says it is (`COW 4.1`, `ATOP 4.01`), for a COW or ATOP import. */
+  release?: string;
 }
 
 /** What an over-budget import would have drawn, the budget, and how many pacts the filtered dataset keeps. */

@@ -166,6 +166,16 @@ export const originSchema = z.strictObject({
   row: z.int().positive(),
 });
 
+/** A row of one of the field's datasets (COW, ATOP) that records a pact: which dataset, its alliance number, where. */
+export const datasetRowSchema = z.strictObject({
+  /** The dataset and release, as read from the file: `COW 4.1`, `ATOP 5.1`, `ATOP 4.01`. */
+  dataset: z.string().min(1),
+  /** The dataset's number for the alliance (`version4id`, `atopid`). */
+  alliance: z.int().positive(),
+  file: z.string().min(1),
+  row: z.int().positive(),
+});
+
 export const memberSchema = z.strictObject({
   actorId: id,
   joined: isoDate.optional(),
@@ -185,7 +195,14 @@ export const pactSchema = z.strictObject({
   passageIds: z.array(id),
   /** Still in force when the source dataset ends (right-censored): the end of the data, not an end of the pact. */
   censoredAt: isoDate.optional(),
+  /**
+   * Already in force when the source dataset begins (left-censored): the first day the data observe it. Its own
+   * start (the signed event) is earlier and kept as a fact; the timeline covers what the data observe.
+   */
+  observedFrom: isoDate.optional(),
   origin: originSchema.optional(),
+  /** Rows of the field's datasets that record this pact (for a documents' pact: matched through the crosswalk). */
+  datasetRows: z.array(datasetRowSchema).optional(),
 });
 
 export const eventSchema = z.strictObject({

@@ -75,7 +75,9 @@ export async function atlasForImport(saved: Pick<SavedImport, 'dataset' | 'docum
   const texts = new Map(saved.documentTexts);
   if (saved.mode === 'alone') return buildAtlas(saved.dataset, texts);
   const base = await loadBundledDataset();
-  const merged = mergeDatasets(base.dataset, saved.dataset);
+  // The crosswalk loads with the importers, on first use.
+  const { importIdentities } = await import('../../io/crosswalk/identities');
+  const merged = mergeDatasets(base.dataset, saved.dataset, importIdentities(saved.dataset));
   return buildAtlas(merged, mergeDocumentTexts(base.dataset, base.documentTexts, saved.dataset, texts, merged));
 }
 

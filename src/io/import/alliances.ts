@@ -1,9 +1,11 @@
-import type { Actor, Member, Obligations, Pact, PactEvent } from '../../domain/model';
-import { cowActorId, type CowState } from '../cow/cowStates';
-import { surelyBefore } from '../validation/dateRange';
+import type { Actor, Obligations, Pact, PactEvent, PactKind } from '../../domain/model';
+import type { CowState } from '../cow/cowStates';
+import { actorOfState, successionOf } from '../cow/successions';
+import { surelyBefore, type DayRange } from '../validation/dateRange';
 import { skipRow } from './csvTable';
-import { allianceName, allianceSummary, kindOf, type SourceInfo } from './describe';
-import { mergeSpells, rangeOf, toMember, type Spell } from './spells';
+import { allianceSummary, kindOf, type SourceInfo } from './describe';
+import { nameAlliance } from './naming';
+import { createRangeParser, mergeSpells, toMember, type RangeParser, type Spell } from './spells';
 import type { Origin, SkippedRow } from './types';
 
 /** One state's membership of an alliance as a row states it; dates are ISO with the row's precision. */
@@ -16,6 +18,8 @@ export interface SpellDraft {
   /** Columns named when the start or the end is at fault. */
   startField: string;
   endField: string;
+  /** A member since before the data begin (COW left_censor = 1): a founding member, whatever its start cell says. */
+  inBeforeData?: boolean;
 }
 
 /** An alliance gathered from its rows, before it becomes a pact, its members and its events. */
@@ -27,9 +31,13 @@ export interface AllianceDraft {
   end: string | null;
   /** The end of the data when the alliance was still in force then (right-censored). */
   censoredAt: string | null;
-  /** In force before the data begin, so `start` is the start of the data, not a signing. */
-  leftCensored: boolean;
+  /** The start of the data when the alliance was already in force then (left-censored); `start` stays its own start. */
+  observedFrom: string | null;
   obligations: Obligations;
+  /** The kind when the dataset states it (COW ss_type); otherwise it follows from the obligations. */
+  kind?: PactKind;
+  /** How the dataset types it, in words, for the summary ("COW Type III, entente"). */
+  typeNote?: string;
   origin: Origin;
   /** How the summary names the files read, when more than the origin's file. */
   files?: string;
@@ -37,65 +45,110 @@ export interface AllianceDraft {
   spells: SpellDraft[];
 }
 
-/** The records an import adds, and the rows that could not be used. */
+/** The records an import adds, the rows that could not be used, and what was adjusted on the way. */
 export interface BuiltAlliances {
   actors: Actor[];
   pacts: Pact[];
   events: PactEvent[];
   skipped: SkippedRow[];
+  warnings: string[];
 }
 
+// A member dated days outside its alliance is a data quirk (COW 38, 95, 323, 347: 1 to 18 days): clamp it, say so.
+// More than a month out is no quirk, and the row is skipped with its reason.
+const CLAMP_DAYS = 31;
+
 /** Turns alliance drafts into pacts, members and events that pass the dataset validator, each with its origin. */
-export function buildAlliances(drafts: readonly AllianceDraft[]): BuiltAlliances {
-  const out: BuiltAlliances = { actors: [], pacts: [], events: [], skipped: [] };
+export function buildAlliances(
+  drafts: readonly AllianceDraft[],
+  range: RangeParser = createRangeParser(),
+): BuiltAlliances {
+  const out: BuiltAlliances = { actors: [], pacts: [], events: [], skipped: [], warnings: [] };
   const actors = new Map<string, Actor>();
   for (const draft of drafts) {
-    const built = buildAlliance(draft, out.skipped);
+    const built = buildAlliance(draft, out, range);
     if (!built) continue;
     out.pacts.push(built.pact);
     out.events.push(...built.events);
-    for (const spell of built.spells) actors.set(cowActorId(spell.state), toActor(spell.state));
+    for (const spell of built.spells) if (!actors.has(spell.actor.id)) actors.set(spell.actor.id, spell.actor);
   }
   out.actors = [...actors.values()];
   return out;
 }
 
-function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[]) {
-  const start = rangeOf(draft.start);
-  const end = draft.end === null ? null : rangeOf(draft.end);
+function buildAlliance(draft: AllianceDraft, out: BuiltAlliances, range: RangeParser) {
+  const start = range(draft.start);
+  const end = draft.end === null ? null : range(draft.end);
   const skip = (spell: SpellDraft, field: string, reason: string) =>
-    skipped.push(skipRow(spell.origin.file, spell.origin.row, field, reason));
+    out.skipped.push(skipRow(spell.origin.file, spell.origin.row, field, reason));
+  const warn = (spell: SpellDraft, field: string, text: string) =>
+    out.warnings.push(`${spell.origin.file}: line ${spell.origin.row}, ${field}: ${text}`);
   if (end && surelyBefore(end, start)) {
     for (const spell of draft.spells)
       skip(spell, draft.endField, `the alliance ends (${end.iso}) before it begins (${start.iso})`);
     return null;
   }
+  const label = `${draft.source.short} ${draft.id}`;
   const spells: Spell[] = [];
-  for (const draft_ of draft.spells) {
-    const spell: Spell = {
-      ...draft_,
-      startRange: rangeOf(draft_.start),
-      endRange: draft_.end === null ? null : rangeOf(draft_.end),
-    };
-    if (surelyBefore(spell.startRange, start))
-      skip(spell, spell.startField, `${spell.start} is before the alliance began (${start.iso})`);
-    else if (end && spell.endRange && surelyBefore(end, spell.endRange))
-      skip(spell, spell.endField, `${spell.endRange.iso} is after the alliance ended (${end.iso})`);
-    else if (spell.endRange && spell.endRange.last <= spell.startRange.first)
-      skip(spell, spell.endField, `${spell.endRange.iso} is not after the membership began (${spell.start})`);
-    else spells.push(spell);
+  for (const row of draft.spells) {
+    let startRange = row.inBeforeData ? start : range(row.start);
+    let endRange = row.end === null ? null : range(row.end);
+    let spellStart = row.inBeforeData ? draft.start : row.start;
+    let spellEnd = row.end;
+    if (surelyBefore(startRange, start)) {
+      const days = start.first - startRange.last;
+      if (days > CLAMP_DAYS) {
+        skip(row, row.startField, `${row.start} is before the alliance began (${start.iso})`);
+        continue;
+      }
+      warn(
+        row,
+        row.startField,
+        `${row.state.name} is dated ${row.start}, ${plural(days, 'day')} before ${label} began (${start.iso}): counted as a founding member from ${start.iso}`,
+      );
+      startRange = start;
+      spellStart = draft.start;
+    }
+    if (end && endRange && surelyBefore(end, endRange)) {
+      const days = endRange.first - end.last;
+      if (days > CLAMP_DAYS) {
+        skip(row, row.endField, `${endRange.iso} is after the alliance ended (${end.iso})`);
+        continue;
+      }
+      warn(
+        row,
+        row.endField,
+        `${row.state.name} is dated ${endRange.iso}, ${plural(days, 'day')} after ${label} ended (${end.iso}): counted as a member until it ended`,
+      );
+      endRange = end;
+      spellEnd = draft.end;
+    }
+    if (endRange && endRange.last <= startRange.first) {
+      skip(row, row.endField, `${endRange.iso} is not after the membership began (${spellStart})`);
+      continue;
+    }
+    spells.push(...splitAtSuccession({ ...row, start: spellStart, end: spellEnd, startRange, endRange }, range));
   }
   if (spells.length === 0) return null;
   const merged = mergeSpells(spells);
   const pactId = `${draft.source.short.toLowerCase()}-${draft.id}`;
   const members = merged.map((spell) => toMember(spell, start, end));
   const events = allianceEvents(draft, pactId, merged, members);
-  const names = [...new Set(merged.map((s) => s.state.name))];
+  const actors = uniqueActors(merged);
+  const kind = draft.kind ?? kindOf(draft.obligations);
+  const names = nameAlliance({
+    source: draft.source,
+    id: draft.id,
+    kind,
+    obligations: draft.obligations,
+    start: draft.start,
+    memberNames: actors.map((a) => a.name),
+  });
   const pact: Pact = {
     id: pactId,
-    name: allianceName(draft.source, draft.id, names),
-    shortName: `${draft.source.short} ${draft.id}`,
-    kind: kindOf(draft.obligations),
+    name: names.name,
+    shortName: names.shortName,
+    kind,
     obligations: draft.obligations,
     members,
     status: draft.end === null && draft.censoredAt !== null ? 'active' : 'terminated',
@@ -103,24 +156,51 @@ function buildAlliance(draft: AllianceDraft, skipped: SkippedRow[]) {
       source: draft.source,
       file: draft.files ?? draft.origin.file,
       id: draft.id,
-      members: names.length,
+      members: actors.length,
       obligations: draft.obligations,
       start: draft.start,
       end: draft.end,
       censoredAt: draft.censoredAt,
+      observedFrom: draft.observedFrom,
+      ...(draft.typeNote === undefined ? {} : { typeNote: draft.typeNote }),
+      ...(names.known ? { knownAs: names.name } : {}),
     }),
     passageIds: [],
     ...(draft.censoredAt === null ? {} : { censoredAt: draft.censoredAt }),
+    ...(draft.observedFrom === null ? {} : { observedFrom: draft.observedFrom }),
     origin: draft.origin,
+    datasetRows: [{ dataset: draft.source.release, alliance: draft.id, ...draft.origin }],
   };
   return { pact, events, spells: merged };
+}
+
+function uniqueActors(spells: readonly Spell[]): Actor[] {
+  const seen = new Map<string, Actor>();
+  for (const spell of spells) if (!seen.has(spell.actor.id)) seen.set(spell.actor.id, spell.actor);
+  return [...seen.values()];
+}
+
+type DatedSpell = SpellDraft & { startRange: DayRange; endRange: DayRange | null };
+
+// COW and ATOP code the Soviet Union and Russia alike (365): a membership that runs across 26 December 1991 is the
+// Soviet Union's until then and Russia's from then, so the atlas never draws one state as the other.
+function splitAtSuccession(spell: DatedSpell, range: RangeParser): Spell[] {
+  const succession = successionOf(spell.state.ccode);
+  if (!succession) return [{ ...spell, actor: actorOfState(spell.state) }];
+  const on = range(succession.on);
+  if (spell.startRange.first >= on.first) return [{ ...spell, actor: succession.after }];
+  if (spell.endRange !== null && spell.endRange.last < on.first) return [{ ...spell, actor: succession.before }];
+  return [
+    { ...spell, end: succession.on, endRange: on, actor: succession.before, leaveNote: succession.note },
+    { ...spell, start: succession.on, startRange: on, actor: succession.after, joinNote: succession.note },
+  ];
 }
 
 function allianceEvents(
   draft: AllianceDraft,
   pactId: string,
   spells: readonly Spell[],
-  members: readonly Member[],
+  members: readonly ReturnType<typeof toMember>[],
 ): PactEvent[] {
   const event = (
     id: string,
@@ -138,17 +218,30 @@ function allianceEvents(
     ...extra,
     origin,
   });
-  const startNote = draft.leftCensored
-    ? `In force before ${draft.source.dataset} begins (left-censored): this is the start of the data, not the signing.`
-    : `Start of the alliance in ${draft.source.dataset}.`;
+  const startNote =
+    draft.observedFrom !== null
+      ? `Start of the alliance as ${draft.source.dataset} records it, before its data begin (${draft.observedFrom}): the data observe it from then on.`
+      : `Start of the alliance in ${draft.source.dataset}.`;
   const events = [event('signed', 'signed', draft.start, draft.origin, { note: startNote })];
   members.forEach((member, i) => {
-    const { origin } = spells[i] ?? draft;
+    const spell = spells[i];
+    const origin = spell?.origin ?? draft.origin;
     const tag = `${member.actorId}-${origin.row}`;
+    const note = (text: string | undefined) => (text === undefined ? {} : { note: text });
     if (member.joined)
-      events.push(event(`joined-${tag}`, 'joined', member.joined, origin, { actorIds: [member.actorId] }));
+      events.push(
+        event(`joined-${tag}`, 'joined', member.joined, origin, {
+          actorIds: [member.actorId],
+          ...note(spell?.joinNote),
+        }),
+      );
     if (member.left)
-      events.push(event(`withdrew-${tag}`, 'withdrew', member.left, origin, { actorIds: [member.actorId] }));
+      events.push(
+        event(`withdrew-${tag}`, 'withdrew', member.left, origin, {
+          actorIds: [member.actorId],
+          ...note(spell?.leaveNote),
+        }),
+      );
   });
   if (draft.end !== null)
     events.push(
@@ -159,15 +252,6 @@ function allianceEvents(
   return events;
 }
 
-function toActor(state: CowState): Actor {
-  const { name, region, lat, lon, iso3 } = state;
-  return {
-    id: cowActorId(state),
-    name,
-    kind: 'state',
-    ...(iso3 === undefined ? {} : { iso3 }),
-    region,
-    lat,
-    lon,
-  };
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

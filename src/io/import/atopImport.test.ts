@@ -20,18 +20,19 @@ describe('importAtop on the fixtures', () => {
     expect(result.fatal).toBeNull();
     expect(result.skipped).toEqual([]);
     expect(result.dataset.pacts.map((p) => [p.id, p.kind, p.status, p.censoredAt ?? ''])).toEqual([
-      ['atop-3180', 'mutual-defence-treaty', 'active', '2018'],
+      // ATOP 5.1's codebook: still in effect "as of December 31, 2018".
+      ['atop-3180', 'mutual-defence-treaty', 'active', '2018-12-31'],
       ['atop-9001', 'mutual-defence-treaty', 'terminated', ''],
       ['atop-9002', 'non-aggression-pact', 'terminated', ''],
     ]);
     expect(validationErrors(result.dataset)).toEqual([]);
   });
 
-  it('treats exit year 0 as still in force: censored at 2018, no termination event', () => {
+  it('treats exit year 0 as still in force: censored at the end of 2018, no termination event', () => {
     const nato = withAlliances.dataset.events.filter((e) => e.pactId === 'atop-3180');
     expect(nato.map((e) => e.type)).not.toContain('terminated');
     expect(withAlliances.dataset.pacts[0]?.summary).toContain(
-      'still in force at the end of the data (2018, censored)',
+      'still in force at the end of the data (31 December 2018, censored)',
     );
   });
 
@@ -75,7 +76,7 @@ describe('importAtop on single rows', () => {
       members('5,2,1950,1,1,0,,,1,0,0,0,0'),
       alliances('5,1,1,1950,,,2018,1,1,0,0,0,0'),
     );
-    expect(result.dataset.pacts[0]).toMatchObject({ status: 'active', censoredAt: '2018' });
+    expect(result.dataset.pacts[0]).toMatchObject({ status: 'active', censoredAt: '2018-12-31' });
   });
 
   it('makes one membership of rows repeated across alliance phases', () => {
@@ -134,7 +135,7 @@ describe('importAtop on single rows', () => {
       'a.csv: line 2, endyr: "x" is not a year (expected four digits)',
       'a.csv: line 3, atopid: 6 has no member rows in m.csv: not imported',
     ]);
-    expect(result.dataset.pacts[0]).toMatchObject({ id: 'atop-5', censoredAt: '2018' });
+    expect(result.dataset.pacts[0]).toMatchObject({ id: 'atop-5', censoredAt: '2018-12-31' });
   });
 
   it.each([

@@ -65,8 +65,9 @@ describe('importCow on the valid fixture', () => {
       ['withdrew', '1990-10-02', 'cow-gfr'],
       ['joined', '1990-10-03', 'deu'],
     ]);
+    // COW 365 before 26 December 1991 is the Soviet Union.
     expect(pact('cow-202')?.members.map((m) => [m.actorId, m.joined ?? '', m.left ?? ''])).toEqual([
-      ['rus', '', ''],
+      ['sun', '', ''],
       ['pol', '', ''],
       ['ddr', '', '1990-09-24'],
       ['csk', '', ''],
@@ -84,7 +85,8 @@ describe('importCow on the valid fixture', () => {
     expect(actors.get('ddr')?.iso3).toBe('DDR');
     expect(actors.get('csk')?.iso3).toBe('CSK');
     expect(actors.get('cow-auh')).not.toHaveProperty('iso3');
-    expect(actors.get('rus')?.name).toBe('Russia (Soviet Union 1922–1991)');
+    expect(actors.get('sun')).toMatchObject({ name: 'Soviet Union', iso3: 'SUN', dissolved: '1991-12-26' });
+    expect(actors.has('rus')).toBe(false);
   });
 
   it.each([
@@ -111,9 +113,15 @@ describe('importCow on single rows', () => {
     expect(ssTypeObligations('III').consultation).toBe(true);
   });
 
-  it('notes that a left-censored alliance starts with the data, not with a signing', () => {
-    const { dataset } = importCow(cowFile({ left_censor: '1' }), 'x.csv');
-    expect(dataset.events[0]?.note).toContain('left-censored');
+  it('keeps a left-censored alliance\'s own start as a fact and notes that the data observe it from 1816', () => {
+    const { dataset } = importCow(
+      cowFile({ left_censor: '1', all_st_year: '1800', mem_st_day: '1', mem_st_month: '1', mem_st_year: '1816' }),
+      'x.csv',
+    );
+    expect(dataset.events[0]).toMatchObject({ type: 'signed', date: '1800-06-01' });
+    expect(dataset.events[0]?.note).toContain('before its data begin (1816-01-01)');
+    expect(dataset.pacts[0]).toMatchObject({ observedFrom: '1816-01-01' });
+    expect(dataset.pacts[0]?.summary).toContain('observed from 1 January 1816 (left-censored)');
     expect(validationErrors(dataset)).toEqual([]);
   });
 
@@ -128,8 +136,20 @@ describe('importCow on single rows', () => {
     [{ defense: '2' }, 'defense: "2" is not 0 or 1'],
     [
       { all_end_year: '-9', all_end_month: '-9', all_end_day: '-9' },
-      'all_end_year: is missing, and right_censor is 0 (the alliance must have ended)',
+      "all_end_year: nothing differs from the alliance's end on line 2 (1910-06-01)",
     ],
+    [
+      {
+        all_end_year: '-9',
+        all_end_month: '-9',
+        all_end_day: '-9',
+        mem_end_year: '-9',
+        mem_end_month: '-9',
+        mem_end_day: '-9',
+      },
+      'mem_end_year: is missing, and so is all_end_year, but right_censor is 0 (the member must have left)',
+    ],
+    [{ ss_type: 'Type IV' }, 'ss_type: "Type IV" is not a COW alliance type (expected Type I, IIa, IIb or III)'],
     [{ all_end_year: '-9' }, 'all_end_year: is missing, but a month is given'],
     [{ mem_st_year: '1899' }, 'mem_st_year: 1899-06-01 is before the alliance began (1900-06-01)'],
     [{ mem_end_year: '1911' }, 'mem_end_year: 1911-06-01 is after the alliance ended (1910-06-01)'],

@@ -7,6 +7,8 @@ export interface SourceInfo {
   short: string;
   /** The dataset's full name and version. */
   dataset: string;
+  /** Short name and release, as the file states it: `COW 4.1`, `ATOP 5.1`, `ATOP 4.01`. */
+  release: string;
   /** The column that numbers alliances: `version4id`, `atopid`. */
   idColumn: string;
 }
@@ -39,17 +41,6 @@ export function obligationsInWords(obligations: Obligations): string {
   return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }
 
-/** A name for an alliance the dataset leaves unnamed: its number and its first members. */
-export function allianceName(source: SourceInfo, id: number, memberNames: readonly string[]): string {
-  // "Russia (Soviet Union 1922–1991)" is right for a state's panel but too long in a pact's name.
-  const shown = memberNames
-    .slice(0, 3)
-    .map((name) => name.replace(/\s*\(.*\)$/, ''))
-    .join(', ');
-  const more = memberNames.length - 3;
-  return `${source.short} ${id}: ${shown}${more > 0 ? ` and ${more} other${more > 1 ? 's' : ''}` : ''}`;
-}
-
 export interface SummaryFacts {
   source: SourceInfo;
   /** The file or files the alliance was read from. */
@@ -60,6 +51,12 @@ export interface SummaryFacts {
   start: string;
   end: string | null;
   censoredAt: string | null;
+  /** The start of the data, for an alliance in force before it (left-censored). */
+  observedFrom?: string | null;
+  /** How the dataset types the alliance ("COW Type III: entente"). */
+  typeNote?: string;
+  /** The name people know it by, from the crosswalk. */
+  knownAs?: string;
 }
 
 /** What an imported alliance is, in one paragraph that names the file it came from. */
@@ -71,9 +68,16 @@ export function allianceSummary(facts: SummaryFacts): string {
       : censoredAt !== null
         ? `still in force at the end of the data (${formatPreciseDate(censoredAt)}, censored)`
         : 'end not recorded';
+  const began = facts.observedFrom
+    ? `Began ${formatPreciseDate(start)}, before the data begin: observed from ${formatPreciseDate(facts.observedFrom)} (left-censored)`
+    : `Began ${formatPreciseDate(start)}`;
+  const named = facts.knownAs
+    ? `the name is from the atlas's crosswalk (data/crosswalk/alliances.json), the data give none`
+    : 'the data give no name or treaty text';
+  const typed = facts.typeNote ? ` ${facts.typeNote}.` : '';
   return (
-    `Imported from ${file} (${source.dataset}, ${source.idColumn} ${id}); the data give no name or treaty text. ` +
+    `Imported from ${file} (${source.dataset}, ${source.idColumn} ${id}); ${named}.${typed} ` +
     `${members} member${members === 1 ? '' : 's'}; obligations: ${obligationsInWords(obligations)}. ` +
-    `Began ${formatPreciseDate(start)}; ${ending}.`
+    `${began}; ${ending}.`
   );
 }

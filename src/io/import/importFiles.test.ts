@@ -6,8 +6,8 @@ import { MAX_IMPORT_BYTES, type ImportFile } from './types';
 
 const ACCEPTED =
   'Accepted: an Alliance Atlas dataset (.json); the Correlates of War Formal Alliances v4.1 member-level CSV ' +
-  '(alliance_v4.1_by_member.csv); the ATOP 5.1 member-level CSV (atop5_1m.csv), optionally with the ATOP 5.1 ' +
-  'alliance-level CSV (atop5_1a.csv).';
+  '(alliance_v4.1_by_member.csv); the ATOP member-level CSV (atop5_1m.csv, atop4_01m.csv), optionally with the ATOP ' +
+  'alliance-level CSV (atop5_1a.csv, atop4_01a.csv).';
 const COW_NEEDS =
   'version4id, ccode, all_st_day, all_st_month, all_st_year, all_end_day, all_end_month, all_end_year, ' +
   'mem_st_day, mem_st_month, mem_st_year, mem_end_day, mem_end_month, mem_end_year, left_censor, right_censor, ' +
@@ -52,7 +52,8 @@ describe('importFiles: each bad fixture gives its message', () => {
       3,
       'mem_st_month',
       'cow_invalid_date.csv: line 3, mem_st_month: "13" is not a month (expected 1 to 12)',
-      ['rus'],
+      // COW 365 in 1941 is the Soviet Union, not Russia.
+      ['sun'],
     ],
   ])('%s skips line %i (%s) and imports the rest', (name, line, field, message, members) => {
     const result = importFiles([fixture(name)]);
@@ -95,11 +96,11 @@ describe('importFiles: each bad fixture gives its message', () => {
     [[] as ImportFile[], `No file was chosen. ${ACCEPTED}`],
     [
       [fixture('atop_alliance.csv')],
-      'atop_alliance.csv: this is the ATOP 5.1 alliance-level CSV (atop5_1a.csv), which has no members; choose it together with the ATOP 5.1 member-level CSV (atop5_1m.csv)',
+      'atop_alliance.csv: this is the ATOP alliance-level CSV (atop5_1a.csv, atop4_01a.csv), which has no members; choose it together with the ATOP member-level CSV (atop5_1m.csv, atop4_01m.csv)',
     ],
     [
       [fixture('cow_valid.csv'), fixture('atop_member.csv')],
-      `Choose one dataset at a time; you chose cow_valid.csv (the Correlates of War Formal Alliances v4.1 member-level CSV (alliance_v4.1_by_member.csv)), atop_member.csv (the ATOP 5.1 member-level CSV (atop5_1m.csv)). ${ACCEPTED}`,
+      `Choose one dataset at a time; you chose cow_valid.csv (the Correlates of War Formal Alliances v4.1 member-level CSV (alliance_v4.1_by_member.csv)), atop_member.csv (the ATOP member-level CSV (atop5_1m.csv, atop4_01m.csv)). ${ACCEPTED}`,
     ],
     [
       [{ name: 'empty-rows.csv', text: 'version4id,ccode,state_name,all_st_year,mem_st_year\n' }],

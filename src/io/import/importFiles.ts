@@ -108,8 +108,9 @@ function importAtlasJson(file: ImportFile, formats: ImportFormat[]): ImportResul
 
 // Nothing to accept is not a partial import: an empty result is refused, with the rows that were skipped.
 function fromCsv(formats: ImportFormat[], result: CsvImport, files: string): ImportResult {
-  const base = { formats, documentTexts: new Map<string, string>(), warnings: [] };
-  if (result.fatal !== null) return { ...base, dataset: emptyDataset(), skipped: [], fatal: result.fatal };
+  const base = { formats, documentTexts: new Map<string, string>(), warnings: result.warnings };
+  if (result.fatal !== null)
+    return { ...base, warnings: [], dataset: emptyDataset(), skipped: [], fatal: result.fatal };
   if (result.dataset.pacts.length > 0) return { ...base, ...result };
   const why =
     result.skipped.length === 0

@@ -1,12 +1,15 @@
-import type { Member } from '../../domain/model';
-import { cowActorId } from '../cow/cowStates';
+import type { Actor, Member } from '../../domain/model';
 import { dateRange, surelyBefore, type DayRange } from '../validation/dateRange';
 import type { SpellDraft } from './alliances';
 
-/** A membership with its dates parsed to the days they may mean. */
+/** A membership with its dates parsed to the days they may mean, and the atlas actor it belongs to. */
 export interface Spell extends SpellDraft {
   startRange: DayRange;
   endRange: DayRange | null;
+  actor: Actor;
+  /** Why the membership starts or ends where it does when the row alone does not say (a succession). */
+  joinNote?: string;
+  leaveNote?: string;
 }
 
 /** The days an ISO date may mean; throws on invalid dates, which assembleDate has already refused. */
@@ -16,21 +19,36 @@ export function rangeOf(iso: string): DayRange {
   return range;
 }
 
-/** Rows of one state that overlap or touch (ATOP repeats members across an alliance's phases) are one membership. */
+/** Parses the dates of one import (rangeOf: date parsing is arithmetic now, nothing to cache). */
+export type RangeParser = (iso: string) => DayRange;
+
+export function createRangeParser(): RangeParser {
+  return rangeOf;
+}
+
+/** Rows of one actor that overlap or touch (ATOP repeats members across an alliance's phases) are one membership. */
 export function mergeSpells(spells: readonly Spell[]): Spell[] {
   const byActor = new Map<string, Spell[]>();
   for (const spell of [...spells].sort((a, b) => a.startRange.first - b.startRange.first)) {
-    const id = cowActorId(spell.state);
+    const id = spell.actor.id;
     const list = byActor.get(id) ?? [];
     const last = list.at(-1);
     if (last && (last.endRange === null || spell.startRange.first <= last.endRange.last + 1)) {
       const laterEnd =
         last.endRange === null || spell.endRange === null ? null : later(last.endRange, spell.endRange);
-      list[list.length - 1] = { ...last, end: laterEnd?.iso ?? null, endRange: laterEnd };
+      const leaveNote = laterEnd === spell.endRange ? spell.leaveNote : last.leaveNote;
+      list[list.length - 1] = {
+        ...last,
+        end: laterEnd?.iso ?? null,
+        endRange: laterEnd,
+        ...(leaveNote === undefined ? {} : { leaveNote }),
+      };
     } else list.push(spell);
     byActor.set(id, list);
   }
-  return [...byActor.values()].flat().sort((a, b) => a.origin.row - b.origin.row);
+  return [...byActor.values()]
+    .flat()
+    .sort((a, b) => a.origin.row - b.origin.row || a.startRange.first - b.startRange.first);
 }
 
 function later(a: DayRange, b: DayRange): DayRange {
@@ -42,7 +60,7 @@ export function toMember(spell: Spell, start: DayRange, end: DayRange | null): M
   const joins = surelyBefore(start, spell.startRange);
   const leaves = spell.endRange !== null && (end === null || surelyBefore(spell.endRange, end));
   return {
-    actorId: cowActorId(spell.state),
+    actorId: spell.actor.id,
     ...(joins ? { joined: spell.start } : {}),
     ...(leaves && spell.end !== null ? { left: spell.end } : {}),
     origin: spell.origin,
