@@ -47,8 +47,9 @@ export default function ImportDialog() {
         ) : (
           <>
             <p>
-              {result.formats.map((f) => FORMAT_LABELS[f]).join(' with ')}: {pacts.length} pacts, {actors.length} states and
-              organisations, {events.length} events.
+              {result.formats.map((f) => FORMAT_LABELS[f]).join(' with ')}
+              {result.release ? <> (read as <bdi data-testid="import-release">{result.release}</bdi>)</> : null}: {pacts.length}{' '}
+              pacts, {actors.length} states and organisations, {events.length} events.
             </p>
             {result.budget ? (
               <p className="import-budget" role="alert">

@@ -38,6 +38,12 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
           Still in force at the end of the data ({formatPreciseDate(pact.censoredAt)}): censored, not ended.
         </p>
       ) : null}
+      {pact.observedFrom ? (
+        <p className="origin" data-testid="pact-observed-from">
+          In force before the data begin: observed from {formatPreciseDate(pact.observedFrom)}{' '}
+          (left-censored); its own start is the first event below.
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>Obligations</dt>
         <dd>
@@ -98,8 +104,22 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
       <h3>Sources</h3>
       {pact.origin ? (
         <p className="origin" data-testid="pact-origin">
-          Imported from {pact.origin.file}, row {pact.origin.row}; imported rows cite no passage.
+          Imported from {pact.origin.file}, row {pact.origin.row}
+          {pact.datasetRows?.[0]
+            ? ` (${pact.datasetRows[0].dataset} alliance ${pact.datasetRows[0].alliance})`
+            : ''}
+          ; imported rows cite no passage.
         </p>
+      ) : null}
+      {pact.datasetRows?.length && !pact.origin ? (
+        <ul className="origin" data-testid="pact-dataset-rows">
+          {pact.datasetRows.map((r) => (
+            <li key={`${r.dataset}-${r.alliance}`}>
+              Also recorded in <bdi>{r.dataset}</bdi> as alliance {r.alliance} (<bdi>{r.file}</bdi>, row{' '}
+              {r.row}).
+            </li>
+          ))}
+        </ul>
       ) : null}
       {passageIds.map((id) => (
         <PassageQuote key={id} atlas={atlas} passageId={id} />

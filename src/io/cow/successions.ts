@@ -30,7 +30,15 @@ export const SUCCESSIONS: readonly Succession[] = [
       lon: 37.62,
       dissolved: '1991-12-26',
     },
-    after: { id: 'rus', name: 'Russia', kind: 'state', iso3: 'RUS', region: 'europe', lat: 55.76, lon: 37.62 },
+    after: {
+      id: 'rus',
+      name: 'Russia',
+      kind: 'state',
+      iso3: 'RUS',
+      region: 'europe',
+      lat: 55.76,
+      lon: 37.62,
+    },
     note: 'The Soviet Union dissolved on 26 December 1991; Russia continued its membership (COW and ATOP code both 365).',
   },
 ];

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { isoDate } from '../../domain/model/schema';
 import raw from '../../../data/crosswalk/alliances.json';
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id of letters, digits and hyphens');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id of letters, digits and hyphens');
 
 /** What a dataset's file says of the alliance: its start and the COW codes of its members, to check a mapping by. */
 const datasetAllianceSchema = z.strictObject({
@@ -53,7 +55,8 @@ export function crosswalkProblems(crosswalk: Crosswalk): string[] {
       for (const { alliance } of entry[family] ?? []) {
         const key = `${family} ${alliance}`;
         const other = seen.get(key);
-        if (other !== undefined) problems.push(`${entry.id}: ${key.toUpperCase()} is already mapped by ${other}`);
+        if (other !== undefined)
+          problems.push(`${entry.id}: ${key.toUpperCase()} is already mapped by ${other}`);
         seen.set(key, entry.id);
       }
     if (seen.has(`id ${entry.id}`)) problems.push(`${entry.id}: the id is used twice`);

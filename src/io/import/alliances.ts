@@ -70,7 +70,8 @@ export function buildAlliances(
     if (!built) continue;
     out.pacts.push(built.pact);
     out.events.push(...built.events);
-    for (const spell of built.spells) if (!actors.has(spell.actor.id)) actors.set(spell.actor.id, spell.actor);
+    for (const spell of built.spells)
+      if (!actors.has(spell.actor.id)) actors.set(spell.actor.id, spell.actor);
   }
   out.actors = [...actors.values()];
   return out;
@@ -127,7 +128,9 @@ function buildAlliance(draft: AllianceDraft, out: BuiltAlliances, range: RangePa
       skip(row, row.endField, `${endRange.iso} is not after the membership began (${spellStart})`);
       continue;
     }
-    spells.push(...splitAtSuccession({ ...row, start: spellStart, end: spellEnd, startRange, endRange }, range));
+    spells.push(
+      ...splitAtSuccession({ ...row, start: spellStart, end: spellEnd, startRange, endRange }, range),
+    );
   }
   if (spells.length === 0) return null;
   const merged = mergeSpells(spells);
@@ -189,7 +192,8 @@ function splitAtSuccession(spell: DatedSpell, range: RangeParser): Spell[] {
   if (!succession) return [{ ...spell, actor: actorOfState(spell.state) }];
   const on = range(succession.on);
   if (spell.startRange.first >= on.first) return [{ ...spell, actor: succession.after }];
-  if (spell.endRange !== null && spell.endRange.last < on.first) return [{ ...spell, actor: succession.before }];
+  if (spell.endRange !== null && spell.endRange.last < on.first)
+    return [{ ...spell, actor: succession.before }];
   return [
     { ...spell, end: succession.on, endRange: on, actor: succession.before, leaveNote: succession.note },
     { ...spell, start: succession.on, startRange: on, actor: succession.after, joinNote: succession.note },

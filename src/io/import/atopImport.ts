@@ -99,7 +99,12 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
   if (allianceTable && !allianceTable.ok) return fail(allianceTable.fatal);
   const skipped: SkippedRow[] = [];
   const warnings: string[] = [];
-  const release = readRelease(members.name, memberTable.table, allianceTable ? allianceTable.table : null, warnings);
+  const release = readRelease(
+    members.name,
+    memberTable.table,
+    allianceTable ? allianceTable.table : null,
+    warnings,
+  );
   if (typeof release === 'string') return fail(release);
   const allianceRows = allianceTable
     ? readAllianceRows(allianceTable.table, skipped)

@@ -113,9 +113,15 @@ describe('importCow on single rows', () => {
     expect(ssTypeObligations('III').consultation).toBe(true);
   });
 
-  it('keeps a left-censored alliance\'s own start as a fact and notes that the data observe it from 1816', () => {
+  it("keeps a left-censored alliance's own start as a fact and notes that the data observe it from 1816", () => {
     const { dataset } = importCow(
-      cowFile({ left_censor: '1', all_st_year: '1800', mem_st_day: '1', mem_st_month: '1', mem_st_year: '1816' }),
+      cowFile({
+        left_censor: '1',
+        all_st_year: '1800',
+        mem_st_day: '1',
+        mem_st_month: '1',
+        mem_st_year: '1816',
+      }),
       'x.csv',
     );
     expect(dataset.events[0]).toMatchObject({ type: 'signed', date: '1800-06-01' });
@@ -149,7 +155,10 @@ describe('importCow on single rows', () => {
       },
       'mem_end_year: is missing, and so is all_end_year, but right_censor is 0 (the member must have left)',
     ],
-    [{ ss_type: 'Type IV' }, 'ss_type: "Type IV" is not a COW alliance type (expected Type I, IIa, IIb or III)'],
+    [
+      { ss_type: 'Type IV' },
+      'ss_type: "Type IV" is not a COW alliance type (expected Type I, IIa, IIb or III)',
+    ],
     [{ all_end_year: '-9' }, 'all_end_year: is missing, but a month is given'],
     [{ mem_st_year: '1899' }, 'mem_st_year: 1899-06-01 is before the alliance began (1900-06-01)'],
     [{ mem_end_year: '1911' }, 'mem_end_year: 1911-06-01 is after the alliance ended (1910-06-01)'],

@@ -64,7 +64,12 @@ const COW_TYPES: Record<CowType['code'], CowType> = {
   I: { code: 'I', kind: 'mutual-defence-treaty', obligation: 'defence', words: 'defence pact' },
   II: { code: 'II', kind: 'non-aggression-pact', obligation: 'neutrality', words: 'neutrality pact' },
   IIa: { code: 'IIa', kind: 'non-aggression-pact', obligation: 'neutrality', words: 'neutrality pact' },
-  IIb: { code: 'IIb', kind: 'non-aggression-pact', obligation: 'nonAggression', words: 'non-aggression pact' },
+  IIb: {
+    code: 'IIb',
+    kind: 'non-aggression-pact',
+    obligation: 'nonAggression',
+    words: 'non-aggression pact',
+  },
   III: { code: 'III', kind: 'strategic-partnership', obligation: 'consultation', words: 'entente' },
 };
 
@@ -208,7 +213,8 @@ function disagreement(first: CowRow, row: CowRow): { column: string; reason: str
 function toDraft(rows: readonly CowRow[], warnings: string[]): AllianceDraft[] {
   const first = rows[0];
   if (!first) return [];
-  const any = (key: keyof Obligations) => rows.some((row) => row.obligations[key] || row.type?.obligation === key);
+  const any = (key: keyof Obligations) =>
+    rows.some((row) => row.obligations[key] || row.type?.obligation === key);
   const obligations: Obligations = {
     defence: any('defence'),
     offence: false,

@@ -4,17 +4,23 @@ import { formatIssue } from '../validation/issues';
 import { validateDataset } from '../validation/validateDataset';
 import type { ImportFile } from './types';
 
-const FIXTURES = import.meta.glob<string>('../../../tests/fixtures/import/*', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const FIXTURES = import.meta.glob<string>(
+  ['../../../tests/fixtures/import/*', '../../../tests/fixtures/import/real/*.csv'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
-/** A fixture of tests/fixtures/import as the user would choose it: its file name and its text. */
+/**
+ * A fixture of tests/fixtures/import as the user would choose it: its file name and its text. `real/…` names an
+ * excerpt of the real COW and ATOP files (see real/SOURCE.md); the file name it is chosen under is its last part.
+ */
 export function fixture(name: string): ImportFile {
   const text = FIXTURES[`../../../tests/fixtures/import/${name}`];
   if (text === undefined) throw new Error(`no fixture ${name}`);
-  return { name, text };
+  return { name: name.split('/').at(-1) ?? name, text };
 }
 
 /** The validator's errors for a dataset with no documents, as imported data has. */
