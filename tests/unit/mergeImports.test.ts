@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mergeDatasets } from '../../src/domain/merge/mergeDatasets';
-import { datasetSchema } from '../../src/io/schema';
+import { datasetSchema } from '../../src/domain/model/schema';
 import { importIdentities } from '../../src/io/crosswalk/identities';
 import { importAtop } from '../../src/io/import/atopImport';
 import { importCow } from '../../src/io/import/cowImport';
