@@ -55,7 +55,7 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useTimeLayout(cy, atlas, store, placed);
 
   useTimeVisibility(cy, atlas, store);
-  useSelectionFocus(cy, store);
+  useSelectionFocus(cy, atlas, store);
   useAnalysisOverlay(cy, atlas, store);
   useCanvasEvents(cy, store);
   const mapLayer = useLayoutMode(cy, atlas, store, laidOut);

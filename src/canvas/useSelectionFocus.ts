@@ -1,12 +1,26 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { actorNodeId } from '../domain/graph/buildGraphElements';
+import type { Atlas } from '../domain/atlas/buildAtlas';
+import { actorNodeId, pactHubId } from '../domain/graph/buildGraphElements';
+import { memberIdsAt, pactMembersAt } from '../domain/membership';
 import type { AppStore } from '../state/createAppStore';
 
-/** Highlights the selected pact (its edges, hub and members) or the selected state, and fades the rest. */
-export function useSelectionFocus(cy: Core | null, store: AppStore): void {
+/** The actors that are members of the pact at the shown date, by the one membership rule. */
+function membersNow(atlas: Atlas, store: AppStore, pactId: string): Set<string> {
+  const { day, basis } = store.getState().timeline;
+  const pact = atlas.pactById.get(pactId);
+  if (!pact) return new Set();
+  const span = atlas.timelines[basis].pactSpan(pactId);
+  return new Set(memberIdsAt(pactMembersAt(pact, span, atlas.actorById, day)));
+}
+
+/**
+ * Highlights the selected pact (its hub, and its members at the date with their edges) or the selected state,
+ * and fades the rest. Follows the date: members who joined later or left earlier are never marked.
+ */
+export function useSelectionFocus(cy: Core | null, atlas: Atlas | null, store: AppStore): void {
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !atlas) return;
     const apply = () => {
       const { pactId, actorId } = store.getState().selection;
       cy.batch(() => {
@@ -14,8 +28,17 @@ export function useSelectionFocus(cy: Core | null, store: AppStore): void {
         cy.elements('.muted').removeClass('muted');
         let focus = cy.collection();
         if (pactId) {
-          const own = cy.elements().filter((ele) => ele.data('pactId') === pactId);
-          focus = own.union(own.connectedNodes());
+          const members = membersNow(atlas, store, pactId);
+          const edges = cy
+            .edges()
+            .filter(
+              (edge) =>
+                edge.data('pactId') === pactId &&
+                (edge.data('actorIds') as string[]).every((id) => members.has(id)),
+            );
+          const hub = cy.getElementById(pactHubId(pactId)).filter((n) => !n.hasClass('hidden'));
+          const nodes = cy.nodes('[role = "actor"]').filter((n) => members.has(n.data('actorId') as string));
+          focus = edges.union(hub).union(nodes);
         } else if (actorId) {
           const node = cy.getElementById(actorNodeId(actorId));
           const ties = node.connectedEdges(':visible');
@@ -27,12 +50,26 @@ export function useSelectionFocus(cy: Core | null, store: AppStore): void {
       });
     };
     apply();
-    return store.subscribe((state, prev) => {
+    let frame = 0;
+    const unsubscribe = store.subscribe((state, prev) => {
       if (
         state.selection.pactId !== prev.selection.pactId ||
         state.selection.actorId !== prev.selection.actorId
-      )
+      ) {
         apply();
+        return;
+      }
+      // Membership follows the date: re-mark once per frame while a selection is shown and the date moves.
+      const moved = state.timeline.day !== prev.timeline.day || state.timeline.basis !== prev.timeline.basis;
+      if (moved && (state.selection.pactId || state.selection.actorId) && !frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          apply();
+        });
     });
-  }, [cy, store]);
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy, atlas, store]);
 }

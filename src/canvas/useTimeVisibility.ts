@@ -22,6 +22,9 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
     if (!cy || !atlas) return;
     const visibility = new GraphVisibility(atlas.elements);
     let { day, basis } = store.getState().timeline;
+    // Existence does not depend on the basis: either index answers it.
+    const existence = atlas.timelines.signed;
+    applyPatch(cy, visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
     applyPatch(cy, visibility.reset(atlas.timelines[basis].activeAt(day)));
     cy.container()?.setAttribute('data-shown-day', String(day));
 
@@ -34,6 +37,8 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
       } else if (next.day !== day) {
         applyPatch(cy, visibility.apply(atlas.timelines[basis].changesBetween(day, next.day)));
       }
+      if (next.day !== day)
+        applyPatch(cy, visibility.applyExistence(existence.existenceChangesBetween(day, next.day)));
       ({ day, basis } = next);
       cy.container()?.setAttribute('data-shown-day', String(day));
     };

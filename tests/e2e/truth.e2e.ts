@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { expect, openApp, test, waitForCy, type Page } from './support/test';
+import { expect, openApp, screenshot, test, waitForCy, type Page } from './support/test';
 
 // Issue 9: everything on screen is true at its date (the documents' dataset, production build, real Chromium).
 
@@ -21,7 +21,10 @@ function nodePositions(page: Page) {
 }
 
 test.describe('one picture per date', () => {
-  test('places every node identically with and without a selected pact, on every load', async ({ page, context }) => {
+  test('places every node identically with and without a selected pact, on every load', async ({
+    page,
+    context,
+  }) => {
     const plain = await openApp(page, '?date=2024-12-31');
     const without = await nodePositions(plain);
     await plain.reload();
@@ -48,5 +51,93 @@ test.describe('dates outside the data', () => {
     await expect(notice).toHaveText(/asks for 1 January 1800 \(1800-01-01\), outside the data/);
     await expect(notice).toHaveText(/showing 31 August 1907 \(1907-08-31\) instead/);
     await expect(page.getByTestId('current-date')).toHaveText('31 August 1907');
+  });
+});
+
+/** Ids of the actors whose nodes are drawn (displayed), and of those marked as members of the selection. */
+function drawnAndMarked(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as W).__cy as Core;
+    const actors = cy.nodes('[role = "actor"]');
+    return {
+      drawn: actors.filter((n) => n.visible()).map((n) => n.data('actorId') as string),
+      marked: actors.filter((n) => n.hasClass('focus')).map((n) => n.data('actorId') as string),
+    };
+  });
+}
+
+const NATO_1960 = [
+  'bel',
+  'can',
+  'dnk',
+  'fra',
+  'frg',
+  'gbr',
+  'grc',
+  'isl',
+  'ita',
+  'lux',
+  'nld',
+  'nor',
+  'prt',
+  'tur',
+  'usa',
+];
+
+test.describe('membership at the date', () => {
+  test('NATO selected on 1960-01-01 marks only its members then; the panel lists later members apart', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '?date=1960-01-01&pact=nato');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'North Atlantic Treaty Organization' }),
+    ).toBeVisible();
+    await expect.poll(async () => (await drawnAndMarked(page)).marked.sort()).toEqual([...NATO_1960].sort());
+    const { marked } = await drawnAndMarked(page);
+    for (const absent of ['pol', 'hun', 'fin', 'swe', 'est', 'lva', 'ltu'])
+      expect(marked).not.toContain(absent);
+    await expect(page.locator('#members-now-title')).toHaveText('Members on 1 January 1960 (15)');
+    await expect(page.getByTestId('members-now')).toContainText('West Germany');
+    await expect(page.getByTestId('members-now')).not.toContainText('Poland');
+    await expect(page.getByTestId('members-later')).toContainText(/Poland\s*joined 12 March 1999/);
+    await expect(page.getByTestId('members-later')).toContainText(/Germany\s*joined 3 October 1990/);
+    await screenshot(page, 'truth-1960-nato');
+  });
+});
+
+test.describe('states exist in time', () => {
+  test('1960: Croatia, Slovakia, Slovenia, North Macedonia and other later states are not drawn', async ({
+    page,
+  }) => {
+    await openApp(page, '?date=1960-01-01');
+    await expect.poll(async () => (await drawnAndMarked(page)).drawn.length).toBe(39);
+    const { drawn } = await drawnAndMarked(page);
+    for (const absent of ['hrv', 'svk', 'svn', 'mkd', 'cze', 'est', 'ukr', 'deu', 'rus', 'srb'])
+      expect(drawn).not.toContain(absent);
+    for (const present of ['sun', 'csk', 'yug', 'ddr', 'frg', 'pol']) expect(drawn).toContain(present);
+  });
+
+  test('2024: the Soviet Union, Czechoslovakia, Yugoslavia and both Cold War Germanies are not drawn, nor their edges', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '?date=2024-12-31');
+    await expect.poll(async () => (await drawnAndMarked(page)).drawn.length).toBe(54);
+    const { drawn } = await drawnAndMarked(page);
+    for (const absent of ['sun', 'csk', 'yug', 'ddr', 'frg']) expect(drawn).not.toContain(absent);
+    for (const present of ['rus', 'deu', 'cze', 'svk', 'srb', 'hrv']) expect(drawn).toContain(present);
+    const edgesOfAbsent = await page.evaluate(() => {
+      const gone = ['sun', 'csk', 'yug', 'ddr', 'frg'];
+      return ((window as W).__cy as Core)
+        .edges()
+        .filter(
+          (e) =>
+            e.visible() &&
+            ((e.data('actorIds') as string[] | undefined) ?? []).some((id) => gone.includes(id)),
+        ).length;
+    });
+    expect(edgesOfAbsent).toBe(0);
+    await screenshot(page, 'truth-2024');
   });
 });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
   actorSchema,
+  existenceSpanSchema,
+  EXISTENCE_SOURCES,
   datasetSchema,
   documentSchema,
   eventSchema,
@@ -26,6 +28,8 @@ import type {
 export type SourceDocument = z.infer<typeof documentSchema>;
 export type Passage = z.infer<typeof passageSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+export type ExistenceSpan = z.infer<typeof existenceSpanSchema>;
+export type ExistenceSource = (typeof EXISTENCE_SOURCES)[number];
 export type Obligations = z.infer<typeof obligationsSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type Pact = z.infer<typeof pactSchema>;

@@ -137,6 +137,21 @@ export const passageSchema = z.strictObject({
   bearsOn: z.array(bearingSchema).optional(),
 });
 
+/** Where an existence span comes from: COW's State System Membership List (v2016), or the public record. */
+export const EXISTENCE_SOURCES = ['cow-states-2016', 'public-record'] as const;
+
+/**
+ * One span in which an actor existed as a state: from `from` (inclusive; absent: before the record starts) until
+ * `until` (exclusive, the first day it no longer existed; absent: it still exists). COW's inclusive end dates are
+ * stored as the day after.
+ */
+export const existenceSpanSchema = z.strictObject({
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+  source: z.enum(EXISTENCE_SOURCES),
+  note: z.string().min(1).optional(),
+});
+
 export const actorSchema = z.strictObject({
   id,
   name,
@@ -150,6 +165,10 @@ export const actorSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
   nuclear: z.strictObject({ since: isoDate, until: isoDate.optional() }).optional(),
   dissolved: isoDate.optional(),
+  /** When the actor existed as a state: drawn only then. Absent: at every date (organisations, imports without a list). */
+  existence: z.array(existenceSpanSchema).min(1).optional(),
+  /** States that took this one's place, and from when (the Soviet Union → Russia on 1991-12-26). */
+  successors: z.array(z.strictObject({ actorId: id, date: isoDate })).min(1).optional(),
 });
 
 export const obligationsSchema = z.strictObject({

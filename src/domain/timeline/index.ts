@@ -22,6 +22,7 @@ import { IntervalIndex } from './intervalIndex';
 import type {
   ActiveSet,
   DaySpan,
+  ExistenceChanges,
   Membership,
   PactSpan,
   TimelineBasis,
@@ -59,6 +60,12 @@ export interface TimelineIndex {
   eventHistogram(binCount: number, fromDay: number, toDay: number): number[];
   /** A pact's span under this basis, or undefined for an unknown id. */
   pactSpan(pactId: string): PactSpan | undefined;
+  /** Actors that carry an existence list; every other actor exists at every date. */
+  readonly existenceTracked: ReadonlySet<string>;
+  /** Actors with an existence list that exist on `day` (sorted): O(log n + k). */
+  existingAt(day: number): string[];
+  /** Actors with an existence list that appear or vanish between two days (either direction): O(log n + c). */
+  existenceChangesBetween(fromDay: number, toDay: number): ExistenceChanges;
 }
 
 /** Builds the timeline index in O(n log n) for n pacts, member records and events. */
@@ -67,6 +74,13 @@ export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): 
   const d = deriveIntervals(input, basis, dayOf);
   const pacts = new IntervalIndex(d.pactStarts, d.pactEnds);
   const members = new IntervalIndex(d.memberStarts, d.memberEnds);
+  const actors = new IntervalIndex(d.actorStarts, d.actorEnds);
+  const actorIdsOf = (nums: number[]): string[] => {
+    const ids = [...new Set(nums.map((i) => d.actorIds[i] as string))].sort();
+    nums.length = 0;
+    return ids;
+  };
+  const actorBuf: number[] = [];
   const events = new EventDays(input.events, dayOf);
   const pactNumber = new Map(d.pactIds.map((id, i) => [id, i]));
   const undated = d.pactIds.filter((_, i) => Number.isNaN(d.pactStarts[i]));
@@ -119,6 +133,24 @@ export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): 
     nextEventDay: (day) => events.next(day),
     prevEventDay: (day) => events.prev(day),
     eventHistogram: (binCount, fromDay, toDay) => events.histogram(binCount, fromDay, toDay),
+    existenceTracked: new Set(d.actorIds),
+    existingAt(day) {
+      actors.activeAt(day, actorBuf);
+      return actorIdsOf(actorBuf);
+    },
+    existenceChangesBetween(fromDay, toDay) {
+      const lo = Math.min(fromDay, toDay);
+      const hi = Math.max(fromDay, toDay);
+      actors.startedBetween(lo, hi, actorBuf);
+      const started = actorIdsOf(actorBuf);
+      actors.endedBetween(lo, hi, actorBuf);
+      const ended = actorIdsOf(actorBuf);
+      // A state that ends one span and starts the next inside the move (Germany 1945 → 1990) changed nothing.
+      const both = new Set(started.filter((id) => ended.includes(id)));
+      const appeared = started.filter((id) => !both.has(id));
+      const vanished = ended.filter((id) => !both.has(id));
+      return fromDay <= toDay ? { appeared, vanished } : { appeared: vanished, vanished: appeared };
+    },
     pactSpan(pactId) {
       const i = pactNumber.get(pactId);
       if (i === undefined) return undefined;

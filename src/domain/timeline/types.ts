@@ -1,4 +1,4 @@
-import type { Member, Pact, PactEvent } from '../model';
+import type { Actor, Member, Pact, PactEvent } from '../model';
 
 /** Which event starts a pact: the signature, or its entry into force. */
 export const TIMELINE_BASES = ['signed', 'in-force'] as const;
@@ -11,6 +11,8 @@ export type StartEventType = Extract<PactEvent['type'], 'signed' | 'entered-into
 export interface TimelineInput {
   pacts: readonly (Pick<Pact, 'id'> & { members: readonly Pick<Member, 'actorId' | 'joined' | 'left'>[] })[];
   events: readonly Pick<PactEvent, 'pactId' | 'type' | 'date'>[];
+  /** Actors with the spans in which they existed; a member is a member only while its state exists. */
+  actors?: readonly Pick<Actor, 'id' | 'existence'>[];
 }
 
 /** One member record of one pact. The same object is returned by every query, so it can be compared by reference. */
@@ -45,4 +47,10 @@ export interface TimelineChanges {
 export interface DaySpan {
   first: number;
   last: number;
+}
+
+/** Actors with an existence list that appear and vanish moving from one day to another. */
+export interface ExistenceChanges {
+  appeared: string[];
+  vanished: string[];
 }

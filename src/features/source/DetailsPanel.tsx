@@ -35,7 +35,9 @@ export function DetailsPanel() {
         </button>
       ) : null}
       {pactId ? (
-        <AtDate render={(day) => <PactPanel atlas={atlas} pactId={pactId} day={day} />} />
+        <AtDate
+          render={(day, basis) => <PactPanel atlas={atlas} pactId={pactId} day={day} basis={basis} />}
+        />
       ) : actorId ? (
         <AtDate
           render={(day, basis, scope) => (

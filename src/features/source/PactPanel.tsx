@@ -2,17 +2,29 @@ import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { formatPreciseDate } from '../../domain/dates';
 import type { Obligations } from '../../domain/model';
 import { PACT_KIND_COLOURS, PACT_KIND_LABELS } from '../../shared/palette';
-import { goToEvent, selectActor } from '../../state/actions';
+import { goToEvent } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
+import type { Basis } from '../../state/types';
 import { useAppStoreApi } from '../../state/storeContext';
 import { EVENT_TYPE_LABELS } from '../timeline/eventLabels';
 import { OBLIGATION_LABELS, STATUS_LABELS } from './labels';
 import { PactEventStrip } from './PactEventStrip';
+import { PactMembers } from './PactMembers';
 import { PassageQuote } from './PassageQuote';
 import { NameList } from '../text/NameList';
 
 /** Everything known about one pact, each fact with its source. */
-export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string; day: number }) {
+export function PactPanel({
+  atlas,
+  pactId,
+  day,
+  basis = 'signed',
+}: {
+  atlas: Atlas;
+  pactId: string;
+  day: number;
+  basis?: Basis;
+}) {
   const store = useAppStoreApi();
   const pact = atlas.pactById.get(pactId);
   if (!pact) return <p role="alert">No pact with the id “{pactId}” in this dataset.</p>;
@@ -50,24 +62,7 @@ export function PactPanel({ atlas, pactId, day }: { atlas: Atlas; pactId: string
           {obligations.length ? obligations.map((k) => OBLIGATION_LABELS[k]).join(', ') : 'none recorded'}
         </dd>
       </dl>
-      <h3>Members</h3>
-      <ul className="members">
-        {pact.members.map((m) => (
-          <li key={`${m.actorId}-${m.joined ?? ''}`}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => dispatch(store, selectActor(m.actorId))}
-            >
-              <bdi>{atlas.actorById.get(m.actorId)?.name ?? m.actorId}</bdi>
-            </button>
-            <span className="member-dates">
-              {m.joined ? ` joined ${formatPreciseDate(m.joined)}` : ' founding member'}
-              {m.left ? `, left ${formatPreciseDate(m.left)}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PactMembers atlas={atlas} pactId={pact.id} day={day} basis={basis} />
       <h3>Events</h3>
       <PactEventStrip events={events} day={day} />
       <ol className="pact-events">

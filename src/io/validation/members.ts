@@ -37,7 +37,7 @@ function checkMember(mc: MemberContext, member: Member, path: string): Validatio
     issues.push(at('left', `${left.iso} is not after joined (${joined.iso})`));
   if (joined)
     issues.push(...matchEvent(mc, member.actorId, joined, ['joined'], false).map((m) => at('joined', m)));
-  if (left)
+  if (left && !succeededOn(mc.ctx, member.actorId, left.iso))
     issues.push(
       ...matchEvent(mc, member.actorId, left, ['withdrew', 'terminated'], true).map((m) => at('left', m)),
     );
@@ -65,4 +65,12 @@ function matchEvent(
   return [
     `${date.iso} is not the date of any ${names} event of pact "${mc.pact.record.id}" listing "${actorId}"${orEnd} (${found})`,
   ];
+}
+
+// A state that ceased to exist and was succeeded (West Germany by Germany on 1990-10-03) leaves its pacts that
+// day without withdrawing: its actor record says so, with the successor and the date.
+function succeededOn(ctx: CheckContext, actorId: string, iso: string): boolean {
+  const actor = ctx.parsed.actors.find((entry) => entry.record.id === actorId)?.record;
+  const ended = actor?.existence?.some((span) => span.until === iso) ?? false;
+  return ended && (actor?.successors?.some((s) => s.date === iso) ?? false);
 }
