@@ -33,6 +33,8 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/app/**', 'src/features/**'],
+          // `npm run bench:domain`: the domain's hot paths (speed goals live in benches, never in timed tests).
+          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {
@@ -41,6 +43,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          benchmark: { include: [] },
           include: [
             'src/**/*.test.tsx',
             'tests/unit/**/*.test.tsx',
