@@ -180,9 +180,14 @@ export const obligationsSchema = z.strictObject({
 });
 
 /** Where an imported record came from: the file the user chose and the line its row starts on (the header is line 1). Imported records cite this instead of passages. */
+/** The published datasets an import can come from; the panel cites each by its reference publication. */
+export const SOURCE_DATASETS = ['cow-4.1', 'atop-5.1'] as const;
+
 export const originSchema = z.strictObject({
   file: z.string().min(1),
   row: z.int().positive(),
+  /** Which published dataset the file is, so its citation can be shown with the row. */
+  dataset: z.enum(SOURCE_DATASETS).optional(),
 });
 
 /** A row of one of the field's datasets (COW, ATOP) that records a pact: which dataset, its alliance number, where. */

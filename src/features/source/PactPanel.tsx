@@ -12,6 +12,12 @@ import { PactEventStrip } from './PactEventStrip';
 import { PactMembers } from './PactMembers';
 import { PassageQuote } from './PassageQuote';
 import { NameList } from '../text/NameList';
+import { DATASET_CITATIONS } from '../../domain/citation/datasets';
+import { pactCitation } from '../../domain/citation/chicago';
+import type { DatedEvent } from '../../domain/atlas/buildAtlas';
+import { CopyCitationButton } from './CopyCitationButton';
+import { EventEvidence } from './EventEvidence';
+import { ASPECT_LABELS } from './labels';
 
 /** Everything known about one pact, each fact with its source. */
 export function PactPanel({
@@ -82,17 +88,8 @@ export function PactPanel({
                 <NameList names={event.actorIds.map((id) => atlas.actorById.get(id)?.name ?? id)} />)
               </>
             ) : null}
-            <span className={`date-source date-source-${event.dateSource}`}>
-              {event.dateSource === 'document'
-                ? 'date stated in the document'
-                : 'date from the public record'}
-            </span>
+            <EventEvidence atlas={atlas} event={event} />
             {event.note ? <span className="event-note">{event.note}</span> : null}
-            {event.origin ? (
-              <span className="event-note">
-                From <bdi>{event.origin.file}</bdi>, row {event.origin.row}
-              </span>
-            ) : null}
           </li>
         ))}
       </ol>
@@ -104,6 +101,23 @@ export function PactPanel({
             ? ` (${pact.datasetRows[0].dataset} alliance ${pact.datasetRows[0].alliance})`
             : ''}
           ; imported rows cite no passage.
+          {pact.origin.dataset ? (
+            <> Cite the dataset as {DATASET_CITATIONS[pact.origin.dataset].citation}</>
+          ) : null}
+        </p>
+      ) : null}
+      {pact.passageIds.length ? (
+        <p className="pact-citation">
+          <CopyCitationButton
+            label={`Copy citation for ${pact.name}`}
+            text={() =>
+              pactCitation(
+                pact,
+                pact.passageIds.flatMap((id) => atlas.passageById.get(id) ?? []),
+                atlas.documentById,
+              )
+            }
+          />
         </p>
       ) : null}
       {pact.datasetRows?.length && !pact.origin ? (
@@ -117,8 +131,35 @@ export function PactPanel({
         </ul>
       ) : null}
       {passageIds.map((id) => (
-        <PassageQuote key={id} atlas={atlas} passageId={id} />
+        <PassageQuote
+          key={id}
+          atlas={atlas}
+          passageId={id}
+          bearing={bearingLabel(atlas, id, pact.id, events)}
+        />
       ))}
     </article>
   );
+}
+
+/** What a passage is cited for in this panel: "names it, states its terms; for the signing: states the date". */
+function bearingLabel(
+  atlas: Atlas,
+  passageId: string,
+  pactId: string,
+  events: readonly DatedEvent[],
+): string {
+  const marks = atlas.passageById.get(passageId)?.bearsOn ?? [];
+  const words = (aspects: readonly (keyof typeof ASPECT_LABELS)[]) =>
+    aspects.map((a) => ASPECT_LABELS[a]).join(', ');
+  const forPact = marks.find((b) => b.on === 'pact' && b.id === pactId);
+  const forEvents = events.flatMap(({ event }) => {
+    const mark = marks.find((b) => b.on === 'event' && b.id === event.id);
+    return mark
+      ? [
+          `for the ${EVENT_TYPE_LABELS[event.type].toLowerCase()} of ${formatPreciseDate(event.date)}: ${words(mark.aspects)}`,
+        ]
+      : [];
+  });
+  return [forPact ? words(forPact.aspects) : null, ...forEvents].filter(Boolean).join('; ');
 }

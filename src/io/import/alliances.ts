@@ -172,7 +172,9 @@ function buildAlliance(draft: AllianceDraft, out: BuiltAlliances, range: RangePa
     ...(draft.censoredAt === null ? {} : { censoredAt: draft.censoredAt }),
     ...(draft.observedFrom === null ? {} : { observedFrom: draft.observedFrom }),
     origin: draft.origin,
-    datasetRows: [{ dataset: draft.source.release, alliance: draft.id, ...draft.origin }],
+    datasetRows: [
+      { file: draft.origin.file, row: draft.origin.row, dataset: draft.source.release, alliance: draft.id },
+    ],
   };
   return { pact, events, spells: merged };
 }

@@ -53,8 +53,16 @@ describe('importAtop on the fixtures', () => {
       nonAggression: false,
       consultation: true,
     });
-    expect(withAlliances.dataset.pacts[0]?.origin).toEqual({ file: 'atop_alliance.csv', row: 2 });
-    expect(membersOnly.dataset.pacts[0]?.origin).toEqual({ file: 'atop_member.csv', row: 2 });
+    expect(withAlliances.dataset.pacts[0]?.origin).toEqual({
+      file: 'atop_alliance.csv',
+      row: 2,
+      dataset: 'atop-5.1',
+    });
+    expect(membersOnly.dataset.pacts[0]?.origin).toEqual({
+      file: 'atop_member.csv',
+      row: 2,
+      dataset: 'atop-5.1',
+    });
   });
 });
 
@@ -93,7 +101,9 @@ describe('importAtop on single rows', () => {
 
   it('joins phases that touch (exit one day, entry the next) into one membership', () => {
     const result = importAtop(members('5,2,1950,1,1,1969,12,31,1,0,0,0,0', '5,2,1970,1,1,0,,,1,0,0,0,0'));
-    expect(result.dataset.pacts[0]?.members).toEqual([{ actorId: 'usa', origin: { file: 'm.csv', row: 2 } }]);
+    expect(result.dataset.pacts[0]?.members).toEqual([
+      { actorId: 'usa', origin: { file: 'm.csv', row: 2, dataset: 'atop-5.1' } },
+    ]);
     expect(result.dataset.events.map((e) => e.type)).toEqual(['signed']);
   });
 

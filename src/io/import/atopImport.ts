@@ -111,7 +111,11 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
     : new Map<number, AllianceRow>();
   const groups = new Map<number, MemberRow[]>();
   for (const record of memberTable.table.rows) {
-    const row = readMemberRow(rowReader(memberTable.table, record), { file: members.name, row: record.line });
+    const row = readMemberRow(rowReader(memberTable.table, record), {
+      file: members.name,
+      row: record.line,
+      dataset: 'atop-5.1',
+    });
     if (!row.ok) skipped.push(skipRow(members.name, record.line, row.column, row.reason));
     else {
       const group = groups.get(row.value.id) ?? [];
@@ -233,7 +237,7 @@ function readAllianceRows(table: CsvTable, skipped: SkippedRow[]): Map<number, A
     if (!read.ok) skipped.push(skipRow(table.file, record.line, read.column, read.reason));
     else {
       const { id, start, end, ineffect, obligations } = read.value;
-      const origin = { file: table.file, row: record.line };
+      const origin = { file: table.file, row: record.line, dataset: 'atop-5.1' as const };
       rows.set(id, { start: start ?? '', end: ineffect ? null : end, obligations, origin });
     }
   }
@@ -270,7 +274,7 @@ function toDraft(
   range: RangeParser = createRangeParser(),
 ): AllianceDraft {
   const spells = rows.map((row) => row.spell);
-  const first = rows[0]?.spell.origin ?? { file: '', row: 1 };
+  const first = rows[0]?.spell.origin ?? { file: '', row: 1, dataset: 'atop-5.1' as const };
   const start =
     alliance?.start ??
     earliest(

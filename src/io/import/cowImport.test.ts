@@ -98,7 +98,7 @@ describe('importCow on the valid fixture', () => {
   });
 
   it('names every record by its file and line', () => {
-    expect(pact('cow-204')?.origin).toEqual({ file: 'cow_valid.csv', row: 17 });
+    expect(pact('cow-204')?.origin).toEqual({ file: 'cow_valid.csv', row: 17, dataset: 'cow-4.1' });
     expect(pact('cow-204')?.members.map((m) => m.origin?.row)).toEqual([17, 18, 19]);
   });
 });
@@ -195,7 +195,9 @@ describe('importCow on single rows', () => {
 
   it('merges overlapping rows of one state into one membership', () => {
     const { dataset } = importCow(cowFile({ mem_end_year: '1905' }, { mem_st_year: '1904' }), 'x.csv');
-    expect(dataset.pacts[0]?.members).toEqual([{ actorId: 'gbr', origin: { file: 'x.csv', row: 2 } }]);
+    expect(dataset.pacts[0]?.members).toEqual([
+      { actorId: 'gbr', origin: { file: 'x.csv', row: 2, dataset: 'cow-4.1' } },
+    ]);
   });
 
   it('keeps separate memberships of a state that left and came back', () => {

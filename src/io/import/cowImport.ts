@@ -168,7 +168,7 @@ function readCowRow(r: ReturnType<typeof rowReader>, file: string, line: number)
     state: v.state,
     start: v.memStart ?? start,
     end: memberEnd,
-    origin: { file, row: line },
+    origin: { file, row: line, dataset: 'cow-4.1' },
     startField: 'mem_st_year',
     endField: 'mem_end_year',
     // left_censor: a member since before the data begin; its start cell is the start of the data, not a joining.
