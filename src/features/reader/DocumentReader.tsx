@@ -1,11 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { formatPreciseDate } from '../../domain/dates';
+import { DocumentText } from './DocumentText';
 import { openReader } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectReaderPassageId } from '../../state/selectors';
 
-/** The source document in full, the passage highlighted and scrolled into view. Text is rendered as text. */
+/**
+ * The source document in full, rendered as a document (emphasis, links, notes at the end), the passage
+ * highlighted exactly and scrolled into view. Text from data is rendered as text.
+ */
 export default function DocumentReader() {
   const store = useAppStoreApi();
   const atlas = useAppStore(selectAtlas);
@@ -60,11 +64,7 @@ export default function DocumentReader() {
           </p>
         ) : (
           <div className="reader-text" tabIndex={0} aria-label="Document text">
-            {text.slice(0, passage.start)}
-            <mark ref={markRef} data-testid="reader-passage">
-              {text.slice(passage.start, passage.end)}
-            </mark>
-            {text.slice(passage.end)}
+            <DocumentText text={text} highlight={passage} markRef={markRef} idPrefix={doc.id} />
           </div>
         )}
       </div>
