@@ -10,7 +10,8 @@ import {
   rivalriesAt,
   type AnalysisContext,
 } from '../domain/analysis';
-import { actorNodeId } from '../domain/graph/buildGraphElements';
+import type { DateComparison } from '../domain/analysis';
+import { actorNodeId, membershipEdgeId } from '../domain/graph/buildGraphElements';
 import type { AnalysisState, Basis } from '../state/types';
 
 // Loaded with the analysis code (graphology and all) only when an analysis view is first turned on.
@@ -92,23 +93,27 @@ export function applyComparison(
   basis: Basis,
   day: number,
   analysis: AnalysisState,
-): { formed: string[]; ended: string[] } {
+): Pick<DateComparison, 'formed' | 'ended' | 'joined' | 'left'> {
   const result =
     analysis.compareDay === null
-      ? { formed: [] as string[], ended: [] as string[] }
+      ? { formed: [], ended: [], joined: [], left: [] }
       : compareDates(atlas.timelines[basis], analysis.compareDay, day, atlas.pactById.keys());
   // Read from the earlier date to the later one, whichever is shown.
   const formed = new Set(result.formed);
   const ended = new Set(result.ended);
+  // Members who joined or left a continuing pact are marked like formed and ended ties, on their edge and node.
+  const joined = new Set(result.joined.map((m) => membershipEdgeId(m.pactId, m.actorId)));
+  const left = new Set(result.left.map((m) => membershipEdgeId(m.pactId, m.actorId)));
   cy.batch(() => {
     cy.elements('.cmp-formed, .cmp-ended, .cmp-continuing').removeClass(
       'cmp-formed cmp-ended cmp-continuing',
     );
     if (analysis.compareDay === null) return;
+    for (const m of result.joined) cy.getElementById(actorNodeId(m.actorId)).addClass('cmp-formed');
     cy.elements('[pactId]').forEach((ele) => {
       const pactId = ele.data('pactId') as string;
-      if (formed.has(pactId)) ele.addClass('cmp-formed');
-      else if (ended.has(pactId)) ele.addClass('cmp-ended');
+      if (formed.has(pactId) || joined.has(ele.id())) ele.addClass('cmp-formed');
+      else if (ended.has(pactId) || left.has(ele.id())) ele.addClass('cmp-ended');
       else ele.addClass('cmp-continuing');
     });
   });

@@ -141,3 +141,38 @@ test.describe('states exist in time', () => {
     await screenshot(page, 'truth-2024');
   });
 });
+
+test.describe('compare shows membership change', () => {
+  test('1990 → 2025 lists and marks NATO enlargement and West Germany succeeded by Germany', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, '?date=2025-01-01&compare=1990-01-01&tab=analysis');
+    const joined = page.getByTestId('compare-joined');
+    for (const member of [
+      'Poland',
+      'Hungary',
+      'Czechia',
+      'Estonia',
+      'Latvia',
+      'Lithuania',
+      'Finland',
+      'Sweden',
+      'Germany',
+    ])
+      await expect(joined).toContainText(member);
+    await expect(page.getByTestId('compare-left')).toContainText('West Germany');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (window as W).__cy as Core;
+          return [
+            cy.getElementById('m:nato:pol').hasClass('cmp-formed'),
+            cy.getElementById('m:nato:frg').hasClass('cmp-ended'),
+          ];
+        }),
+      )
+      .toEqual([true, true]);
+    await screenshot(page, 'truth-compare-1990-2025');
+  });
+});

@@ -56,6 +56,22 @@ export default function AnalysisPanel() {
   if (!atlas || !partition || !colours) return null;
   const name = (id: string) => atlas.actorById.get(id)?.name ?? id;
   const pactName = (id: string) => atlas.pactById.get(id)?.shortName ?? id;
+  // Membership changes of pacts in force at both dates (NATO's enlargements), each member with its pact.
+  const membershipList = (
+    list: readonly { key: string; pactId: string; actorId: string }[],
+    testId: string,
+  ) => (
+    <ul className="compact-list" data-testid={testId}>
+      {list.map((m) => (
+        <li key={m.key}>
+          <bdi>{name(m.actorId)}</bdi>{' '}
+          <span className="muted-text">
+            <bdi>{atlas.pactById.get(m.pactId)?.shortName ?? m.pactId}</bdi>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
   const pactList = (ids: readonly string[]) =>
     ids.length === 0 ? (
       <p className="muted-text">none</p>
@@ -171,6 +187,10 @@ export default function AnalysisPanel() {
           {pactList(comparison.ended)}
           <h4>Continuing ({comparison.continuing.length})</h4>
           {pactList(comparison.continuing)}
+          <h4>Members who joined a continuing pact ({comparison.joined.length})</h4>
+          {membershipList(comparison.joined, 'compare-joined')}
+          <h4>Members who left a continuing pact ({comparison.left.length})</h4>
+          {membershipList(comparison.left, 'compare-left')}
         </section>
       ) : (
         <p className="muted-text">
