@@ -55,10 +55,16 @@ describe('COW beside the documents', () => {
     expect(pact('cow-229')?.members.map((m) => m.actorId)).toEqual(['sun', 'chn']);
   });
 
-  it("draws West Germany (COW 260) as the documents' deu, one node", () => {
+  it("draws West Germany (COW 260) as the documents' frg, one node, which exists while it is a member", () => {
     expect(merged.actors.map((a) => a.id)).not.toContain('cow-gfr');
     expect(merged.pacts.flatMap((p) => p.members.map((m) => m.actorId))).not.toContain('cow-gfr');
-    expect(count(merged.actors, (a) => a.iso3 === 'DEU')).toBe(1);
+    expect(count(merged.actors, (a) => a.name === 'West Germany')).toBe(1);
+    expect(importIdentities(cow).actors?.get('cow-gfr')).toBe('frg');
+    // Mapped onto Germany (deu, absent 1945–1990) West Germany's memberships would not be drawn at all.
+    const frg = merged.actors.find((a) => a.id === 'frg');
+    expect(
+      frg?.existence?.some((s) => (s.from ?? '') <= '1960-01-01' && '1960-01-01' < (s.until ?? '9999')),
+    ).toBe(true);
   });
 
   it('adds the pacts the documents lack, under the names people know, and stays valid', () => {

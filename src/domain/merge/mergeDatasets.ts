@@ -5,7 +5,7 @@ import type { Dataset, Pact } from '../model';
  * id to the base id and are used only when the base has that id.
  */
 export interface MergeIdentities {
-  /** The same state: `cow-gfr` (COW 260, West Germany) is the documents' `deu`. */
+  /** The same state: `cow-gfr` (COW 260, West Germany) is the documents' `frg`. */
   actors?: ReadonlyMap<string, string>;
   /** The same treaty: the imported `cow-227` is the documents' `nato` (from the crosswalk). */
   pacts?: ReadonlyMap<string, string>;

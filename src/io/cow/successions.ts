@@ -66,7 +66,8 @@ export function actorOfState(state: CowState): Actor {
 
 /**
  * Actors that name the same state in the documents' dataset under another id: COW 260, West Germany
- * (`cow-gfr`), is the Federal Republic, which the documents call `deu` (it joined NATO on 6 May 1955 there).
+ * (`cow-gfr`), is the Federal Republic, which the documents call `frg` (1955–1990). Not `deu`: the documents'
+ * Germany does not exist between 1945 and 1990, so West Germany's memberships mapped there would vanish.
  * Used only when an import is put beside a dataset that has the target and not the alias.
  */
-export const SAME_STATE_AS: ReadonlyMap<string, string> = new Map([['cow-gfr', 'deu']]);
+export const SAME_STATE_AS: ReadonlyMap<string, string> = new Map([['cow-gfr', 'frg']]);
