@@ -6,6 +6,7 @@ import { dayToIso, formatDay, yearOfDay, toDayNumber } from '../domain/dates';
 import { DataMenu } from '../features/data/DataMenu';
 import { ExportButton } from '../features/export/ExportButton';
 import { SearchBox } from '../features/search/SearchBox';
+import { ExportDialogButton } from '../features/export/ExportDialogButton';
 import { DOCUMENTS_LABEL } from '../state/createAppStore';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas, selectLayoutMode } from '../state/selectors';
@@ -42,6 +43,16 @@ export function AppHeader() {
     };
   }, [store]);
   const isoDate = useCallback(() => dayToIso(store.getState().timeline.day), [store]);
+  // One click saves the figure with every default: legend, credits of what is shown, a name telling views apart.
+  const prepare = useCallback(
+    async (full: boolean) => {
+      const cy = getCy();
+      if (!cy) throw new Error('the graph is not ready yet');
+      const { defaultPlan } = await import('../features/export/figureExport');
+      return defaultPlan(cy, store.getState(), full, layout === 'map' ? drawMapUnderlay : undefined);
+    },
+    [store, layout],
+  );
   return (
     <header className="app-header">
       <h1>Alliance Atlas</h1>
@@ -53,9 +64,11 @@ export function AppHeader() {
           getCy={getCy}
           caption={caption}
           isoDate={isoDate}
+          prepare={prepare}
           {...(layout === 'map' ? { options: MAP_EXPORT } : {})}
         />
       ) : null}
+      {atlas ? <ExportDialogButton getCy={getCy} {...(layout === 'map' ? { underlay: drawMapUnderlay } : {})} /> : null}
     </header>
   );
 }

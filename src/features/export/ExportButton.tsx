@@ -12,6 +12,11 @@ export interface ExportButtonProps {
   isoDate: string | (() => string);
   /** Scale, background and size guards; the caption and "whole graph" come from the props and the toggle. */
   options?: Omit<PngExportInput, 'caption' | 'full'>;
+  /**
+   * Works out the whole figure at export time (legend, credits, file name); when given, it replaces caption,
+   * isoDate and options.
+   */
+  prepare?: (full: boolean) => Promise<{ input: PngExportInput; fileName: string }>;
 }
 
 type ExportStatus = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'error'; message: string };
@@ -21,7 +26,7 @@ function describeError(error: unknown): string {
 }
 
 /** "Export PNG" with a "whole graph" toggle: a thin button over toPngBlob and downloadBlob. */
-export function ExportButton({ getCy, caption, isoDate, options }: ExportButtonProps) {
+export function ExportButton({ getCy, caption, isoDate, options, prepare }: ExportButtonProps) {
   const [full, setFull] = useState(false);
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   // A ref, not the state, so a double click cannot start two exports before React re-renders.
@@ -36,14 +41,16 @@ export function ExportButton({ getCy, caption, isoDate, options }: ExportButtonP
     try {
       const cy = getCy();
       if (!cy) throw new Error('the graph is not ready yet');
-      const fileName = pngFileName(typeof isoDate === 'function' ? isoDate() : isoDate);
+      const planned = prepare ? await prepare(full) : null;
+      const fileName = planned?.fileName ?? pngFileName(typeof isoDate === 'function' ? isoDate() : isoDate);
       // The export code is loaded on first use: most visits never export.
       const { toPngBlob } = await import('./toPngBlob');
-      const blob = await toPngBlob(cy, {
+      const input = planned?.input ?? {
         ...options,
         full,
         caption: typeof caption === 'function' ? caption() : caption,
-      });
+      };
+      const blob = await toPngBlob(cy, input);
       downloadBlob(blob, fileName);
       setStatus({ kind: 'idle' });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { PngUnderlay } from '../../shared/exportUnderlay';
+import type { LegendItem } from '../legend/figureLegend';
 import { DEFAULT_CANVAS_LIMITS } from './canvasLimits';
 
 /** The text printed in the band under the graph, so an exported image still says what it shows. */
@@ -28,6 +29,15 @@ export interface PngExportOptions {
   maxPixels: number;
   /** Drawn over the background and under the graph, which is then drawn with a transparent background. */
   underlay?: PngUnderlay;
+  /** Entries drawn in a band between the graph and the caption; none: no band. */
+  legend?: readonly LegendItem[];
+  /**
+   * The figure's width in CSS px: the graph is shrunk or enlarged to fit it, and caption and legend keep their
+   * size, so text reads the same at any output size. Unset: as wide as the graph.
+   */
+  layoutWidth?: number;
+  /** The figure's whole height in CSS px (a slide): the graph is fitted into what caption and legend leave. */
+  layoutHeight?: number;
 }
 
 /** What callers may pass: any option may be left out, caption fields too. */
@@ -71,6 +81,8 @@ export function resolvePngExportOptions(input: PngExportInput = {}): PngExportOp
       'PNG export: background must be a CSS colour such as "#ffffff", got an empty string',
     );
   }
+  if (options.layoutWidth !== undefined) requirePositive('layoutWidth', options.layoutWidth);
+  if (options.layoutHeight !== undefined) requirePositive('layoutHeight', options.layoutHeight);
   if (options.underlay !== undefined && typeof options.underlay !== 'function') {
     throw new TypeError(
       `PNG export: underlay must be a function (ctx, view) => void, got ${typeof options.underlay}`,

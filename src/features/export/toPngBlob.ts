@@ -2,6 +2,8 @@ import type { Core } from 'cytoscape';
 import { fitCanvasScale } from './canvasLimits';
 import { captionParagraphs, DEFAULT_CAPTION_STYLE, layoutCaption } from './captionLayout';
 import type { CaptionLayout, MeasureText } from './captionLayout';
+import { drawLegend } from '../legend/drawLegend';
+import { layoutLegend, type LegendLayout } from '../legend/legendLayout';
 import { resolvePngExportOptions } from './exportOptions';
 import type { PngUnderlay, UnderlayView } from '../../shared/exportUnderlay';
 import type { PngExportInput, PngExportOptions } from './exportOptions';
@@ -31,7 +33,7 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return ctx;
 }
 
-function canvasMeasure(): MeasureText {
+export function canvasMeasure(): MeasureText {
   const ctx = context2d(document.createElement('canvas'));
   return (text, font) => {
     ctx.font = font;
@@ -116,7 +118,7 @@ async function drawUnderlay(
   }
 }
 
-function drawCaption(
+export function drawCaption(
   ctx: CanvasRenderingContext2D,
   caption: CaptionLayout,
   top: number,
@@ -149,8 +151,56 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-/** Draws the graph (viewport or whole) with a caption band under it and encodes it as a PNG. */
+/** Where the parts of a figure go, in CSS px: the graph (shrunk by `graphFit`), then the legend, then the caption. */
+export interface FigureFrame {
+  width: number;
+  height: number;
+  margin: number;
+  graphFit: number;
+  graphArea: Size;
+  caption: CaptionLayout;
+  legend: LegendLayout;
+}
+
+/** Lays out a figure around a graph of `graph` CSS px: no drawing, so a preview or a frame loop can size things first. */
+export function figureFrame(graph: Size, options: PngExportOptions, measure: MeasureText): FigureFrame {
+  const margin = options.full ? FULL_GRAPH_MARGIN : 0;
+  const framed = { width: graph.width + 2 * margin, height: graph.height + 2 * margin };
+  const hasCaption = captionParagraphs(options.caption).length > 0;
+  const hasLegend = (options.legend?.length ?? 0) > 0;
+  const natural = hasCaption || hasLegend ? Math.max(framed.width, MIN_CAPTIONED_WIDTH) : framed.width;
+  const width = options.layoutWidth ?? natural;
+  const caption = hasCaption ? layoutCaption(options.caption, width, measure) : { lines: [], height: 0 };
+  const legend = hasLegend
+    ? layoutLegend(options.legend ?? [], width, DEFAULT_CAPTION_STYLE.fontFamily, measure)
+    : { items: [], height: 0, font: '' };
+  const bands = caption.height + legend.height;
+  const areaHeight = options.layoutHeight === undefined ? Infinity : options.layoutHeight - bands;
+  if (areaHeight <= 0) {
+    throw new RangeError(
+      `PNG export: the legend and caption take ${bands} px of a ${options.layoutHeight ?? 0} px tall figure, leaving no room for the graph`,
+    );
+  }
+  // At its natural width the graph is drawn as shown; a set width or height (a preset) shrinks or enlarges it to fit.
+  const graphFit =
+    options.layoutWidth === undefined && options.layoutHeight === undefined
+      ? 1
+      : Math.min(width / framed.width, areaHeight / framed.height);
+  const graphArea = {
+    width,
+    height: options.layoutHeight === undefined ? Math.ceil(framed.height * graphFit) : areaHeight,
+  };
+  return { width, height: graphArea.height + bands, margin, graphFit, graphArea, caption, legend };
+}
+
+/** Draws the graph (viewport or whole) with a legend and a caption band under it and encodes it as a PNG. */
 export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<Blob> {
+  const canvas = await drawFigure(cy, input);
+  return canvasToBlob(canvas);
+}
+
+/** Draws the figure on a new canvas (what toPngBlob encodes). */
+export async function drawFigure(cy: Core, input: PngExportInput = {}): Promise<HTMLCanvasElement> {
   const options = resolvePngExportOptions(input);
   const graph = graphSize(cy, options.full);
   if (!(graph.width > 0 && graph.height > 0)) {
@@ -158,17 +208,11 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
       `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
     );
   }
-  const margin = options.full ? FULL_GRAPH_MARGIN : 0;
-  const framed = { width: graph.width + 2 * margin, height: graph.height + 2 * margin };
-  const hasCaption = captionParagraphs(options.caption).length > 0;
-  const width = hasCaption ? Math.max(framed.width, MIN_CAPTIONED_WIDTH) : framed.width;
-  const caption = hasCaption
-    ? layoutCaption(options.caption, width, canvasMeasure())
-    : { lines: [], height: 0 };
+  const frame = figureFrame(graph, options, canvasMeasure());
   const limits = { maxSide: options.maxSide, maxPixels: options.maxPixels };
-  const fit = fitCanvasScale(width, framed.height + caption.height, options.scale, limits);
-
-  const image = await renderGraph(cy, options, fit.scale, graph);
+  const fit = fitCanvasScale(frame.width, frame.height, options.scale, limits);
+  const graphScale = fit.scale * frame.graphFit;
+  const image = await renderGraph(cy, options, graphScale, graph);
   const canvas = document.createElement('canvas');
   canvas.width = fit.width;
   canvas.height = fit.height;
@@ -176,14 +220,15 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
   ctx.fillStyle = options.background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   // Device pixels, one to one with Cytoscape's image: no resampling blur.
+  const drawn = { width: graph.width * frame.graphFit, height: graph.height * frame.graphFit };
   const offset = {
-    left: Math.round(((width - graph.width) / 2) * fit.scale),
-    top: Math.round(margin * fit.scale),
+    left: Math.round(((frame.width - drawn.width) / 2) * fit.scale),
+    top: Math.round(((frame.graphArea.height - drawn.height) / 2) * fit.scale),
   };
   try {
     if (options.underlay) {
-      const view = underlayView(cy, options.full, fit.scale, offset);
-      const area = { width: canvas.width, height: Math.round(framed.height * fit.scale) };
+      const view = underlayView(cy, options.full, graphScale, offset);
+      const area = { width: canvas.width, height: Math.round(frame.graphArea.height * fit.scale) };
       await drawUnderlay(ctx, options.underlay, view, area);
     }
     ctx.drawImage(image, offset.left, offset.top);
@@ -191,6 +236,22 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
     image.close();
   }
   ctx.scale(fit.scale, fit.scale);
-  if (hasCaption) drawCaption(ctx, caption, framed.height, width);
-  return canvasToBlob(canvas);
+  drawBands(ctx, frame);
+  return canvas;
+}
+
+/** The legend and the caption under the graph area (the context scaled to CSS px). */
+export function drawBands(ctx: CanvasRenderingContext2D, frame: FigureFrame): void {
+  if (frame.legend.height > 0) drawLegend(ctx, frame.legend, frame.graphArea.height);
+  if (frame.caption.height > 0) {
+    drawCaption(ctx, frame.caption, frame.graphArea.height + frame.legend.height, frame.width);
+  }
+}
+
+/** The size in device px that toPngBlob would give these options, without drawing anything. */
+export function figureSizeFor(cy: Core, input: PngExportInput = {}): { width: number; height: number } {
+  const options = resolvePngExportOptions(input);
+  const frame = figureFrame(graphSize(cy, options.full), options, canvasMeasure());
+  const fit = fitCanvasScale(frame.width, frame.height, options.scale, { maxSide: options.maxSide, maxPixels: options.maxPixels });
+  return { width: fit.width, height: fit.height };
 }

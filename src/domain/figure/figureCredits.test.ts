@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadRealAtlas } from '../../../tests/unit/support/atlasFixtures';
+import type { Dataset } from '../model';
+import {
+  creditText,
+  DATASET_CITATIONS,
+  documentCitation,
+  figureCredits,
+  importedFileCitation,
+} from './figureCredits';
+
+describe('figureCredits on the documents’ dataset', () => {
+  const { dataset } = loadRealAtlas();
+
+  it('credits only the documents the shown pacts are drawn from', () => {
+    // One pact: its passages and its events' passages name its documents, and no others.
+    const pact = dataset.pacts.find((p) => p.passageIds.length > 0);
+    if (!pact) throw new Error('no pact with passages');
+    const passageIds = new Set([
+      ...pact.passageIds,
+      ...dataset.events.filter((e) => e.pactId === pact.id).flatMap((e) => e.passageIds),
+    ]);
+    const docIds = new Set(dataset.passages.filter((p) => passageIds.has(p.id)).map((p) => p.documentId));
+    const credits = figureCredits(dataset, [pact.id]);
+    expect(credits.sources).toEqual(dataset.documents.filter((d) => docIds.has(d.id)).map(documentCitation));
+    expect(credits.sources.length).toBeLessThanOrEqual(dataset.documents.length);
+  });
+
+  it('counts the shown pacts with a date from the public record and says what † means', () => {
+    const pactIds = [
+      ...new Set(dataset.events.filter((e) => e.dateSource === 'public-record').map((e) => e.pactId)),
+    ];
+    const credits = figureCredits(dataset, pactIds);
+    expect(credits.publicRecordPacts).toBe(pactIds.length);
+    expect(creditText(credits)).toMatch(
+      /† \d+ pacts shown have a date from the public record, not from the documents cited\.$/,
+    );
+  });
+
+  it('has no † note when no pact shown has such a date, and says when nothing is shown', () => {
+    expect(creditText(figureCredits(dataset, []))).toBe('Sources: none (no pact is shown).');
+  });
+});
+
+describe('documentCitation', () => {
+  it('gives authors, the title and the year, on one line', () => {
+    const doc = {
+      id: 'd',
+      title: 'Alliances\nand order',
+      authors: ['T.J. Pempel'],
+      published: '2016-03',
+      file: 'documents/d.txt',
+    };
+    expect(documentCitation(doc)).toBe('T.J. Pempel, “Alliances and order” (2016)');
+  });
+});
+
+describe('importedFileCitation', () => {
+  it.each([
+    ['alliance_v4.1_by_member.csv', DATASET_CITATIONS.cow],
+    ['my-cow-extract.csv', DATASET_CITATIONS.cow],
+    ['atop5_1m.csv', DATASET_CITATIONS.atop],
+  ])('cites the dataset of %s', (file, citation) => {
+    expect(importedFileCitation(file)).toBe(`${citation} (file ${file})`);
+  });
+  it('names any other file, without its folders or control characters', () => {
+    expect(importedFileCitation('C:\\data\\my\u0007pacts.csv')).toBe('data from the file mypacts.csv');
+  });
+  it('credits an imported pact by its file', () => {
+    const dataset: Dataset = {
+      documents: [],
+      passages: [],
+      actors: [],
+      rivalries: [],
+      pacts: [
+        {
+          id: 'cow-1',
+          name: 'A',
+          shortName: 'A',
+          kind: 'mutual-defence-treaty',
+          obligations: {
+            defence: true,
+            offence: false,
+            neutrality: false,
+            nonAggression: false,
+            consultation: false,
+          },
+          members: [{ actorId: 'usa' }],
+          status: 'active',
+          summary: 's',
+          passageIds: [],
+          origin: { file: 'alliance_v4.1_by_member.csv', row: 2 },
+        },
+      ],
+      events: [],
+    };
+    expect(creditText(figureCredits(dataset, ['cow-1']))).toContain('Gibler, Douglas M. 2009');
+  });
+});

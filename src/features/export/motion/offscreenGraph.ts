@@ -1,0 +1,133 @@
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import type { Atlas } from '../../../domain/atlas/buildAtlas';
+import { GraphVisibility } from '../../../domain/graph/visibility';
+import type { AnalysisState, Basis } from '../../../state/types';
+import type * as AnalysisPatch from '../../../canvas/analysisPatch';
+
+/** A second, off-screen Cytoscape instance with the live graph's elements, style and view, stepped through dates. */
+export interface OffscreenGraph {
+  cy: Core;
+  /** Shows the graph as it was on `day` (pacts, memberships and the analysis views that are on). */
+  showDay(day: number): Promise<void>;
+  /** The graph as an image of `scale` × its CSS size, drawn straight from the renderer (no PNG round trip). */
+  draw(scale: number, background: string | undefined): HTMLCanvasElement;
+  destroy(): void;
+}
+
+interface Renderer {
+  bufferCanvasImage?: (options: {
+    full: boolean;
+    scale: number;
+    maxWidth: number;
+    maxHeight: number;
+    bg?: string;
+  }) => HTMLCanvasElement;
+}
+
+// Class changes fade opacity over 150 ms on screen; a frame is drawn at once, so it must see the end state.
+const NO_TRANSITIONS: StylesheetJson = [{ selector: 'node, edge', style: { 'transition-duration': 0 } }];
+
+const anyAnalysis = (a: AnalysisState) =>
+  a.colourByBloc || a.sizeBy !== 'none' || a.showRivalries || a.compareDay !== null;
+
+/**
+ * Clones the live graph into a hidden container of `width` × `height` CSS px showing the same region (or the whole
+ * graph): nothing a person does to the live graph while frames are drawn can change them.
+ */
+export function createOffscreenGraph(
+  live: Core,
+  atlas: Atlas,
+  view: { basis: Basis; analysis: AnalysisState; full: boolean },
+  size: { width: number; height: number },
+): OffscreenGraph {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.dataset.testid = 'offscreen-graph';
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${size.width}px`,
+    height: `${size.height}px`,
+    pointerEvents: 'none',
+  });
+  document.body.append(container);
+  const cy = cytoscape({
+    container,
+    elements: live.elements().jsons() as cytoscape.ElementDefinition[],
+    style: [...(live.style() as unknown as { json(): StylesheetJson }).json(), ...NO_TRANSITIONS],
+    layout: { name: 'preset' },
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    minZoom: 1e-3,
+    maxZoom: 1e3,
+  });
+  if (view.full) cy.fit(undefined, 16);
+  else {
+    // The same model region as the live view, centred and scaled to the new size.
+    const box = live.extent();
+    const zoom = Math.min(size.width / box.w, size.height / box.h);
+    const cx = (box.x1 + box.x2) / 2;
+    const cyMid = (box.y1 + box.y2) / 2;
+    cy.viewport({ zoom, pan: { x: size.width / 2 - cx * zoom, y: size.height / 2 - cyMid * zoom } });
+  }
+  // Start from nothing active, then let the timeline say what is.
+  cy.batch(() => {
+    cy.elements('[pactId]').addClass('hidden');
+    cy.nodes('[role = "actor"]').addClass('idle');
+  });
+  const visibility = new GraphVisibility(atlas.elements);
+  const timeline = atlas.timelines[view.basis];
+  let patchModule: typeof AnalysisPatch | null = null;
+  let shownDay: number | null = null;
+
+  const apply = (patch: ReturnType<GraphVisibility['reset']>) =>
+    cy.batch(() => {
+      for (const id of patch.show) cy.getElementById(id).removeClass('hidden');
+      for (const id of patch.hide) cy.getElementById(id).addClass('hidden');
+      for (const id of patch.wake) cy.getElementById(id).removeClass('idle');
+      for (const id of patch.sleep) cy.getElementById(id).addClass('idle');
+    });
+
+  return {
+    cy,
+    async showDay(day) {
+      apply(
+        shownDay === null
+          ? visibility.reset(timeline.activeAt(day))
+          : visibility.apply(timeline.changesBetween(shownDay, day)),
+      );
+      shownDay = day;
+      if (anyAnalysis(view.analysis)) {
+        patchModule ??= await import('../../../canvas/analysisPatch');
+        const ctx = patchModule.contextFor(atlas, view.basis);
+        patchModule.applyBlocColours(cy, ctx, day, view.analysis);
+        patchModule.applyRivalries(cy, ctx, day, view.analysis);
+        patchModule.applyComparison(cy, atlas, view.basis, day, view.analysis);
+        patchModule.applyCentralitySizes(cy, ctx, day, view.analysis);
+      }
+    },
+    draw(scale, background) {
+      const renderer = (cy as Core & { renderer(): Renderer }).renderer();
+      if (typeof renderer.bufferCanvasImage !== 'function') {
+        throw new Error(
+          'Animation export: this Cytoscape version cannot draw off screen (no bufferCanvasImage)',
+        );
+      }
+      // maxWidth/maxHeight next to scale keep Cytoscape from multiplying by devicePixelRatio.
+      return renderer.bufferCanvasImage({
+        full: false,
+        scale,
+        maxWidth: Math.round(size.width * scale),
+        maxHeight: Math.round(size.height * scale),
+        ...(background ? { bg: background } : {}),
+      });
+    },
+    destroy() {
+      cy.destroy();
+      container.remove();
+    },
+  };
+}
