@@ -34,6 +34,13 @@ const atlas = loadRealAtlas();
 // Busy CI machines: wait for what the person waits for, generously.
 const WAIT = { timeout: 15_000 };
 const PNG = new Blob(['png'], { type: 'image/png' });
+// The preview calls toPngBlob too, at a quarter of the scale (its full size is mocked at 1760 px wide): the export is the call at full scale.
+const exportedInput = () =>
+  vi
+    .mocked(toPngBlob)
+    .mock.calls.map((call) => call[1])
+    .filter((input) => input?.scale === 2)
+    .at(-1);
 
 function renderDialog(selection: { pactId: string | null } = { pactId: null }) {
   const store = createAppStore({ data: { kind: 'ready', atlas } });
@@ -101,7 +108,7 @@ describe('ExportDialog', { timeout: 30_000 }, () => {
       () => expect(downloadBlob).toHaveBeenCalledWith(PNG, 'alliance-atlas-1960-01-01-nato-whole-slide.png'),
       WAIT,
     );
-    const input = vi.mocked(toPngBlob).mock.calls.at(-1)?.[1];
+    const input = exportedInput();
     expect(input).toMatchObject({ scale: 2, layoutWidth: 960, layoutHeight: 540, full: true });
     expect(input?.caption?.title).toBe('NATO in 1960');
     expect(input?.caption?.credit).toMatch(/^Sources: /);
@@ -120,7 +127,7 @@ describe('ExportDialog', { timeout: 30_000 }, () => {
     await userEvent.type(width, '1200');
     await userEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
     await waitFor(() => expect(downloadBlob).toHaveBeenCalledOnce(), WAIT);
-    const input = vi.mocked(toPngBlob).mock.calls.at(-1)?.[1];
+    const input = exportedInput();
     expect(input?.legend).toBeUndefined();
     expect((input?.layoutWidth ?? 0) * (input?.scale ?? 0)).toBe(1200);
   });
