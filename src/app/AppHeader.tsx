@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { getCy } from '../shared/cyRegistry';
 import { drawMapUnderlay } from '../canvas/map/drawMapUnderlay';
+import { paintAnalysisAt } from '../canvas/paintAnalysisAt';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { dayToIso, formatDay, yearOfDay, toDayNumber } from '../domain/dates';
 import { DataMenu } from '../features/data/DataMenu';
@@ -68,7 +69,13 @@ export function AppHeader() {
           {...(layout === 'map' ? { options: MAP_EXPORT } : {})}
         />
       ) : null}
-      {atlas ? <ExportDialogButton getCy={getCy} {...(layout === 'map' ? { underlay: drawMapUnderlay } : {})} /> : null}
+      {atlas ? (
+        <ExportDialogButton
+          getCy={getCy}
+          paintAnalysis={paintAnalysisAt}
+          {...(layout === 'map' ? { underlay: drawMapUnderlay } : {})}
+        />
+      ) : null}
     </header>
   );
 }

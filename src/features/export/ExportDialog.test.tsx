@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadRealAtlas } from '../../../tests/unit/support/atlasFixtures';
-import { toCytoscapeElements } from '../../canvas/toCytoscapeElements';
 import { toDayNumber } from '../../domain/dates';
 import { createAppStore } from '../../state/createAppStore';
 import { AppStoreProvider } from '../../state/storeContext';
@@ -51,7 +50,10 @@ function renderDialog(selection: { pactId: string | null } = { pactId: null }) {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: toCytoscapeElements(atlas.elements, new Map()),
+    elements: [
+      ...atlas.elements.nodes.map((data) => ({ data: { ...data } })),
+      ...atlas.elements.edges.map((data) => ({ data: { ...data } })),
+    ],
   });
   const onClose = vi.fn();
   render(

@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import { dayToIso } from '../../domain/dates';
 import { useAppStoreApi } from '../../state/storeContext';
 import { downloadBlob } from './download';
-import type { PngUnderlay } from './exportOptions';
+import type { PngUnderlay } from '../../shared/exportUnderlay';
 import { FIGURE_TITLE, figureContext } from './figureContext';
 import { figureBlob, planFigure, settingsWithDefaults, type FigurePlan } from './figureExport';
 import {
@@ -23,6 +23,7 @@ import {
 import { timeLeft, useMotionExport } from './useMotionExport';
 import { useFigurePreview } from './useFigurePreview';
 import { useVideoFormats } from './videoSupport';
+import type { AnalysisPainter } from './motion/offscreenGraph';
 import './exportDialog.css';
 
 type Format = FigureSettings['format'] | MotionFormat;
@@ -40,12 +41,14 @@ export interface ExportDialogProps {
   onClose: () => void;
   /** Drawn under the graph (the map, in the map layout). */
   underlay?: PngUnderlay;
+  /** Paints the analysis views on each animation frame (from the canvas layer). */
+  paintAnalysis?: AnalysisPainter;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]';
 
 /** The export dialog: a figure (PNG or SVG) or a span of history in motion (GIF, video), with a live preview. */
-export default function ExportDialog({ getCy, onClose, underlay }: ExportDialogProps) {
+export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }: ExportDialogProps) {
   const videoFormats = useVideoFormats();
   const store = useAppStoreApi();
   const ctx = useMemo(() => figureContext(store.getState()), [store]);
@@ -135,6 +138,7 @@ export default function ExportDialog({ getCy, onClose, underlay }: ExportDialogP
             background: BACKGROUNDS[settings.background],
             full: settings.full,
             ...(underlay ? { underlay } : {}),
+            ...(paintAnalysis ? { paintAnalysis } : {}),
             signal,
             onProgress,
           },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { PngUnderlay } from './exportOptions';
+import type { PngUnderlay } from '../../shared/exportUnderlay';
+import type { AnalysisPainter } from './motion/offscreenGraph';
 
 // The dialog, its preview and the encoders are loaded only when someone opens it.
 const ExportDialog = lazy(() => import('./ExportDialog'));
@@ -9,9 +10,11 @@ const ExportDialog = lazy(() => import('./ExportDialog'));
 export function ExportDialogButton({
   getCy,
   underlay,
+  paintAnalysis,
 }: {
   getCy: () => Core | null;
   underlay?: PngUnderlay;
+  paintAnalysis?: AnalysisPainter;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -21,7 +24,12 @@ export function ExportDialogButton({
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <ExportDialog getCy={getCy} onClose={() => setOpen(false)} {...(underlay ? { underlay } : {})} />
+          <ExportDialog
+            getCy={getCy}
+            onClose={() => setOpen(false)}
+            {...(underlay ? { underlay } : {})}
+            {...(paintAnalysis ? { paintAnalysis } : {})}
+          />
         </Suspense>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { legendItems } from '../legend/figureLegend';
-import type { PngExportInput, PngUnderlay } from './exportOptions';
+import type { PngExportInput } from './exportOptions';
+import type { PngUnderlay } from '../../shared/exportUnderlay';
 import type { AppState } from '../../state/types';
 import {
   defaultSubtitle,

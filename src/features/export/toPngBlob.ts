@@ -252,6 +252,9 @@ export function drawBands(ctx: CanvasRenderingContext2D, frame: FigureFrame): vo
 export function figureSizeFor(cy: Core, input: PngExportInput = {}): { width: number; height: number } {
   const options = resolvePngExportOptions(input);
   const frame = figureFrame(graphSize(cy, options.full), options, canvasMeasure());
-  const fit = fitCanvasScale(frame.width, frame.height, options.scale, { maxSide: options.maxSide, maxPixels: options.maxPixels });
+  const fit = fitCanvasScale(frame.width, frame.height, options.scale, {
+    maxSide: options.maxSide,
+    maxPixels: options.maxPixels,
+  });
   return { width: fit.width, height: fit.height };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PACT_KIND_LABELS, REGION_LABELS } from '../../canvas/palette';
+import { PACT_KIND_LABELS, REGION_LABELS } from '../../shared/palette';
 import { legendItems, type ShownSummary } from './figureLegend';
 import { layoutLegend } from './legendLayout';
 

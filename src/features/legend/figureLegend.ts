@@ -1,4 +1,4 @@
-import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../canvas/palette';
+import { PACT_KIND_COLOURS, PACT_KIND_LABELS, REGION_COLOURS, REGION_LABELS } from '../../shared/palette';
 import type { PactKind, Region } from '../../domain/model';
 
 /** What a figure shows, read off the graph: the legend lists these and nothing else. */

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { formatDay } from '../../../domain/dates';
-import type { PngUnderlay } from '../exportOptions';
+import type { PngUnderlay } from '../../../shared/exportUnderlay';
 import { figureCreditLine, type FigureContext } from '../figureContext';
 import type { AnalysisState, Basis } from '../../../state/types';
 import { underlayView } from '../toPngBlob';
@@ -14,7 +14,7 @@ import {
   motionBudget,
   type MotionSettings,
 } from './motionSettings';
-import { createOffscreenGraph } from './offscreenGraph';
+import { createOffscreenGraph, type AnalysisPainter } from './offscreenGraph';
 
 export interface MotionProgress {
   done: number;
@@ -32,6 +32,7 @@ export interface MotionRun {
   background: string;
   full: boolean;
   underlay?: PngUnderlay;
+  paintAnalysis?: AnalysisPainter;
   signal: AbortSignal;
   onProgress: (progress: MotionProgress) => void;
 }
@@ -97,7 +98,12 @@ export async function exportMotion(
   const graph = createOffscreenGraph(
     live,
     run.context.atlas,
-    { basis: run.basis, analysis: run.analysis, full: run.full },
+    {
+      basis: run.basis,
+      analysis: run.analysis,
+      full: run.full,
+      ...(run.paintAnalysis ? { paintAnalysis: run.paintAnalysis } : {}),
+    },
     layout.graph,
   );
   let sink: FrameSink | null = null;

@@ -2,7 +2,6 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { Atlas } from '../../../domain/atlas/buildAtlas';
 import { GraphVisibility } from '../../../domain/graph/visibility';
 import type { AnalysisState, Basis } from '../../../state/types';
-import type * as AnalysisPatch from '../../../canvas/analysisPatch';
 
 /** A second, off-screen Cytoscape instance with the live graph's elements, style and view, stepped through dates. */
 export interface OffscreenGraph {
@@ -27,17 +26,23 @@ interface Renderer {
 // Class changes fade opacity over 150 ms on screen; a frame is drawn at once, so it must see the end state.
 const NO_TRANSITIONS: StylesheetJson = [{ selector: 'node, edge', style: { 'transition-duration': 0 } }];
 
-const anyAnalysis = (a: AnalysisState) =>
-  a.colourByBloc || a.sizeBy !== 'none' || a.showRivalries || a.compareDay !== null;
-
 /**
  * Clones the live graph into a hidden container of `width` × `height` CSS px showing the same region (or the whole
  * graph): nothing a person does to the live graph while frames are drawn can change them.
  */
+/** Paints the analysis views on an instance as of a day (given by the app: the analysis code lives with the canvas). */
+export type AnalysisPainter = (
+  cy: Core,
+  atlas: Atlas,
+  basis: Basis,
+  analysis: AnalysisState,
+  day: number,
+) => Promise<void>;
+
 export function createOffscreenGraph(
   live: Core,
   atlas: Atlas,
-  view: { basis: Basis; analysis: AnalysisState; full: boolean },
+  view: { basis: Basis; analysis: AnalysisState; full: boolean; paintAnalysis?: AnalysisPainter },
   size: { width: number; height: number },
 ): OffscreenGraph {
   const container = document.createElement('div');
@@ -80,7 +85,6 @@ export function createOffscreenGraph(
   });
   const visibility = new GraphVisibility(atlas.elements);
   const timeline = atlas.timelines[view.basis];
-  let patchModule: typeof AnalysisPatch | null = null;
   let shownDay: number | null = null;
 
   const apply = (patch: ReturnType<GraphVisibility['reset']>) =>
@@ -100,14 +104,7 @@ export function createOffscreenGraph(
           : visibility.apply(timeline.changesBetween(shownDay, day)),
       );
       shownDay = day;
-      if (anyAnalysis(view.analysis)) {
-        patchModule ??= await import('../../../canvas/analysisPatch');
-        const ctx = patchModule.contextFor(atlas, view.basis);
-        patchModule.applyBlocColours(cy, ctx, day, view.analysis);
-        patchModule.applyRivalries(cy, ctx, day, view.analysis);
-        patchModule.applyComparison(cy, atlas, view.basis, day, view.analysis);
-        patchModule.applyCentralitySizes(cy, ctx, day, view.analysis);
-      }
+      await view.paintAnalysis?.(cy, atlas, view.basis, view.analysis, day);
     },
     draw(scale, background) {
       const renderer = (cy as Core & { renderer(): Renderer }).renderer();
