@@ -213,11 +213,11 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
             </fieldset>
             <fieldset disabled={running}>
               <legend>Text</legend>
-              <label>
+              <label className="export-text-field">
                 Title{' '}
                 <input type="text" value={settings.title} onChange={(e) => set('title', e.target.value)} />
               </label>
-              <label>
+              <label className="export-text-field">
                 Subtitle{' '}
                 <input
                   type="text"
