@@ -7,7 +7,18 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, startPreview, waitForCy } from '../tests/e2e/harness';
+import { launchBrowser } from '../tests/e2e/support/chromium';
+import { ROOT, startPreview } from '../tests/e2e/support/server';
+
+const ARTIFACTS = `${ROOT}/tests/e2e/__artifacts__`;
+
+async function waitForCy(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => ((window as { __cy?: { elements(): { length: number } } }).__cy?.elements().length ?? 0) > 0,
+    undefined,
+    { timeout },
+  );
+}
 
 const { values } = parseArgs({ options: { atop: { type: 'string', default: '/work/realdata' } } });
 const FIELD = 'dist/bench/field.json';
