@@ -1,14 +1,14 @@
 // Export times and file sizes of issue 13's dialog: PNG (view, whole graph, print page width) and a 15-year animation
 // (GIF and WebM), on the documents' data, a synthetic dataset of the field's size, and the real ATOP 5.1 files.
-//   npx vite build --configLoader runner && npx tsx bench/figureExport.ts [--atop /work/realdata]
-// Needs dist/ built; writes dist/bench/field.json (200 states, 1,000 pacts, 10,000 events) if missing.
+//   npx tsx bench/figureExport.ts [--atop /work/realdata]
+// Builds the test build (it has the window.__cy hook) into dist-e2e/ with dist-e2e/bench/field.json (200 states,
+// 1,000 pacts, 10,000 events), serves it and exports through the dialog as a person would.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/chromium';
-import { ROOT, startPreview } from '../tests/e2e/support/server';
+import { ROOT, startViteServer } from '../tests/e2e/support/server';
 
 const ARTIFACTS = `${ROOT}/tests/e2e/__artifacts__`;
 
@@ -21,27 +21,29 @@ async function waitForCy(page: Page, timeout: number): Promise<void> {
 }
 
 const { values } = parseArgs({ options: { atop: { type: 'string', default: '/work/realdata' } } });
-const FIELD = 'dist/bench/field.json';
-if (!existsSync(FIELD)) {
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/gen-synthetic.ts',
-      '--states',
-      '200',
-      '--pacts',
-      '1000',
-      '--events',
-      '10000',
-      '--out',
-      FIELD,
-    ],
-    {
-      stdio: 'inherit',
-    },
-  );
-}
+const OUT = 'dist-e2e';
+const FIELD = `${OUT}/bench/field.json`;
+execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--mode', 'e2e', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
+execFileSync(
+  'npx',
+  [
+    'tsx',
+    'scripts/gen-synthetic.ts',
+    '--states',
+    '200',
+    '--pacts',
+    '1000',
+    '--events',
+    '10000',
+    '--out',
+    FIELD,
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 
 interface Row {
   dataset: string;
@@ -95,7 +97,7 @@ async function openApp(page: Page, url: string) {
   await page.locator('[data-layout="done"]').waitFor({ timeout: 600_000 });
 }
 
-const server = await startPreview();
+const server = await startViteServer(['preview', '--configLoader', 'runner', '--outDir', OUT]);
 const chromium = await launchBrowser();
 const rows: Row[] = [];
 try {
