@@ -104,7 +104,7 @@ try {
   const page = await chromium.context.newPage();
   await openApp(page, `${server.url}/?date=1960-01-01`);
   rows.push(...(await measure(page, 'documents', { from: '1945-01-01', to: '1960-01-01' })));
-  await openApp(page, `${server.url}/?dataset=/bench/field.json&date=1990-01-01`);
+  await openApp(page, `${server.url}/?dataset=bench/field.json&date=1990-01-01`);
   rows.push(...(await measure(page, 'synthetic-field', { from: '1975-01-01', to: '1990-01-01' })));
   const files = await Promise.all(
     ['atop5_1m.csv', 'atop5_1a.csv'].map(async (name) => ({
