@@ -78,13 +78,15 @@ export function createOffscreenGraph(
     const cyMid = (box.y1 + box.y2) / 2;
     cy.viewport({ zoom, pan: { x: size.width / 2 - cx * zoom, y: size.height / 2 - cyMid * zoom } });
   }
-  // Start from nothing active, then let the timeline say what is.
+  // Start from nothing active and every state present, then let the timeline say what is active and what exists.
   cy.batch(() => {
     cy.elements('[pactId]').addClass('hidden');
-    cy.nodes('[role = "actor"]').addClass('idle');
+    cy.nodes('[role = "actor"]').removeClass('hidden').addClass('idle');
   });
   const visibility = new GraphVisibility(atlas.elements);
   const timeline = atlas.timelines[view.basis];
+  // Existence does not depend on the basis: either index answers it (as on screen).
+  const existence = atlas.timelines.signed;
   let shownDay: number | null = null;
 
   const apply = (patch: ReturnType<GraphVisibility['reset']>) =>
@@ -98,11 +100,13 @@ export function createOffscreenGraph(
   return {
     cy,
     async showDay(day) {
-      apply(
-        shownDay === null
-          ? visibility.reset(timeline.activeAt(day))
-          : visibility.apply(timeline.changesBetween(shownDay, day)),
-      );
+      if (shownDay === null) {
+        apply(visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
+        apply(visibility.reset(timeline.activeAt(day)));
+      } else {
+        apply(visibility.apply(timeline.changesBetween(shownDay, day)));
+        apply(visibility.applyExistence(existence.existenceChangesBetween(shownDay, day)));
+      }
       shownDay = day;
       await view.paintAnalysis?.(cy, atlas, view.basis, view.analysis, day);
     },
