@@ -96,4 +96,45 @@ describe('importedFileCitation', () => {
     };
     expect(creditText(figureCredits(dataset, ['cow-1']))).toContain('Gibler, Douglas M. 2009');
   });
+  it('cites ATOP once for its member and alliance files, and puts no † note on dates that come from it', () => {
+    const pact = (id: string, file: string) => ({
+      id,
+      name: id,
+      shortName: id,
+      kind: 'mutual-defence-treaty' as const,
+      obligations: {
+        defence: true,
+        offence: false,
+        neutrality: false,
+        nonAggression: false,
+        consultation: false,
+      },
+      members: [{ actorId: 'usa' }],
+      status: 'active' as const,
+      summary: 's',
+      passageIds: [],
+      origin: { file, row: 2 },
+    });
+    const dataset: Dataset = {
+      documents: [],
+      passages: [],
+      actors: [],
+      rivalries: [],
+      pacts: [pact('atop-1', 'atop5_1m.csv'), pact('atop-2', 'atop5_1a.csv')],
+      events: [
+        {
+          id: 'e1',
+          pactId: 'atop-1',
+          type: 'signed',
+          date: '1950',
+          dateSource: 'public-record',
+          passageIds: [],
+          origin: { file: 'atop5_1a.csv', row: 3 },
+        },
+      ],
+    };
+    const credits = figureCredits(dataset, ['atop-1', 'atop-2']);
+    expect(credits.sources).toEqual([`${DATASET_CITATIONS.atop} (files atop5_1m.csv, atop5_1a.csv)`]);
+    expect(credits.publicRecordPacts).toBe(0);
+  });
 });

@@ -31,6 +31,25 @@ export function importedFileCitation(file: string): string {
   return `data from the file ${name}`;
 }
 
+/** One citation per dataset, naming all its files (ATOP's member and alliance files are one source). */
+function importedCitations(files: string[]): string[] {
+  const byDataset = new Map<string, string[]>();
+  for (const file of files) {
+    const name = plainLine(file.split(/[\\/]/).at(-1) ?? file);
+    const key = /alliance_v4|(^|[^a-z])cow([^a-z]|$)/i.test(name)
+      ? 'cow'
+      : /atop/i.test(name)
+        ? 'atop'
+        : name;
+    byDataset.set(key, [...(byDataset.get(key) ?? []), name]);
+  }
+  return [...byDataset].map(([key, names]) =>
+    key === 'cow' || key === 'atop'
+      ? `${DATASET_CITATIONS[key]} (${names.length > 1 ? 'files' : 'file'} ${names.join(', ')})`
+      : importedFileCitation(key),
+  );
+}
+
 /** The sources of the pacts shown: the documents their passages (or their events' passages) are drawn from, and imported files. */
 export function figureCredits(dataset: Dataset, pactIds: Iterable<string>): FigureCredits {
   const shown = new Set(pactIds);
@@ -44,20 +63,26 @@ export function figureCredits(dataset: Dataset, pactIds: Iterable<string>): Figu
       if (doc) documentIds.add(doc);
     }
   };
+  const imported = new Set<string>();
   for (const pact of dataset.pacts) {
     if (!shown.has(pact.id)) continue;
     cite(pact.passageIds);
-    if (pact.origin) files.add(pact.origin.file);
+    if (pact.origin) {
+      files.add(pact.origin.file);
+      imported.add(pact.id);
+    }
   }
   for (const event of dataset.events) {
     if (!shown.has(event.pactId)) continue;
     cite(event.passageIds);
     if (event.origin) files.add(event.origin.file);
-    if (event.dateSource === 'public-record') publicRecord.add(event.pactId);
+    // † is about the documents: an imported pact's dates come from its dataset, which is credited as such.
+    if (event.dateSource === 'public-record' && !imported.has(event.pactId) && !event.origin)
+      publicRecord.add(event.pactId);
   }
   const sources = [
     ...dataset.documents.filter((d) => documentIds.has(d.id)).map(documentCitation),
-    ...[...files].map(importedFileCitation),
+    ...importedCitations([...files]),
   ];
   return { sources: [...new Set(sources)], publicRecordPacts: publicRecord.size };
 }
