@@ -18,9 +18,10 @@ test.describe('evidence a reader can check', () => {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(sweden.getByTestId('event-passage')).toHaveCount(0);
-    // 14 events, every one naming its reference; none cites the 2024 "European pillar" quote.
-    await expect(panel.locator('ol.pact-events > li')).toHaveCount(14);
-    await expect(panel.locator('ol.pact-events [data-testid="event-reference"]')).toHaveCount(14);
+    // 15 events (Germany's of 1990-10-03 among them), every one naming its reference; none cites the 2024
+    // "European pillar" quote.
+    await expect(panel.locator('ol.pact-events > li')).toHaveCount(15);
+    await expect(panel.locator('ol.pact-events [data-testid="event-reference"]')).toHaveCount(15);
     await expect(panel.locator('ol.pact-events')).not.toContainText('European pillar');
     await screenshot(page, 'evidence-nato-panel');
     expect(errors.console).toEqual([]);
