@@ -1,19 +1,5 @@
+import { MONTH_NAMES } from '../dates';
 import type { Pact, Passage, SourceDocument } from '../model';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The surname of a document's i-th author: given explicitly where the last word of the name is not it. */
 function surnameOf(doc: SourceDocument, i: number): string {
@@ -47,7 +33,7 @@ function yearOf(doc: SourceDocument): string {
 function fullDate(iso: string): string | null {
   const [year, month, day] = iso.split('-');
   if (!month) return null;
-  const name = MONTHS[Number(month) - 1] ?? month;
+  const name = MONTH_NAMES[Number(month) - 1] ?? month;
   return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
 }
 

@@ -1,7 +1,7 @@
 // Generated dates written the way sources write them (ISO at a precision, or in words); the calendar arithmetic
 // itself is src/domain/dates.ts.
 
-import { civilOf } from '../../domain/dates';
+import { MONTH_NAMES, civilOf } from '../../domain/dates';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -10,21 +10,6 @@ export interface GenDate {
   day: number;
   iso: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -39,7 +24,7 @@ export function isoOf(dayNumber: number, precision: Precision): string {
 /** An ISO date as a document would write it: "1949", "April 1949", "4 April 1949". */
 export function spokenDate(iso: string): string {
   const [year = '', month, day] = iso.split('-');
-  const monthName = month === undefined ? '' : MONTHS[Number(month) - 1];
+  const monthName = month === undefined ? '' : MONTH_NAMES[Number(month) - 1];
   if (day !== undefined) return `${Number(day)} ${monthName} ${year}`;
   return month === undefined ? year : `${monthName} ${year}`;
 }
