@@ -11,6 +11,7 @@ import { datasetFailed, selectPact, setDatasetLabel, setNotice } from '../state/
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
+import { createGraphHandle, GraphProvider } from '../shared/graphContext';
 import { ImportProgressPanel } from '../features/data/ImportProgressPanel';
 import { useFileDrop } from '../features/data/useFileDrop';
 import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
@@ -26,9 +27,10 @@ import { SetAsideNotice } from './SetAsideNotice';
 const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
 const ImportDialog = lazy(() => import('../features/data/ImportDialog'));
 
-/** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell. */
+/** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell around one graph. */
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
+  const [graph] = useState(createGraphHandle);
   const [setAside, setSetAside] = useState<SetAsideNote | null>(null);
   useEffect(() => {
     let live = true;
@@ -51,7 +53,9 @@ export function App({ store: given }: { store?: AppStore }) {
   }, [store]);
   return (
     <AppStoreProvider store={store}>
-      <Shell setAside={setAside} onSetAsideClosed={() => setSetAside(null)} />
+      <GraphProvider handle={graph}>
+        <Shell setAside={setAside} onSetAsideClosed={() => setSetAside(null)} />
+      </GraphProvider>
     </AppStoreProvider>
   );
 }

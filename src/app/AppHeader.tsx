@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { getCy } from '../shared/cyRegistry';
+import { useGraph } from '../shared/graphContext';
 import { drawMapUnderlay } from '../canvas/map/drawMapUnderlay';
 import { paintAnalysisAt } from '../canvas/paintAnalysisAt';
 import type { Atlas } from '../domain/atlas/buildAtlas';
@@ -31,6 +31,7 @@ export function sourceCredit(atlas: Atlas, label: string): string {
 /** Title, what the data is, and the export. The date is read at export time, so moving it never re-renders this. */
 export function AppHeader() {
   const store = useAppStoreApi();
+  const { getCy } = useGraph();
   const atlas = useAppStore(selectAtlas);
   const layout = useAppStore(selectLayoutMode);
   const caption = useCallback(() => {
@@ -52,7 +53,7 @@ export function AppHeader() {
       const { defaultPlan } = await import('../features/export/figureExport');
       return defaultPlan(cy, store.getState(), full, layout === 'map' ? drawMapUnderlay : undefined);
     },
-    [store, layout],
+    [store, layout, getCy],
   );
   return (
     <header className="app-header">

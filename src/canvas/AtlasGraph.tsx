@@ -11,7 +11,7 @@ import { useAnalysisOverlay } from './useAnalysisOverlay';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useSelectionFocus } from './useSelectionFocus';
 import { useTimeVisibility } from './useTimeVisibility';
-import { registerCy } from '../shared/cyRegistry';
+import { useGraph } from '../shared/graphContext';
 import { MapUnderlay } from './map/MapUnderlay';
 import { useLayoutMode } from './map/useLayoutMode';
 import { useZoomInput } from './zoom/useZoomInput';
@@ -38,6 +38,7 @@ function atlasKey(atlas: Atlas): number {
 
 function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   const store = useAppStoreApi();
+  const graph = useGraph();
   const [cy, setCy] = useState<Core | null>(null);
   const [laidOut, setLaidOut] = useState(false);
   const [host, setHost] = useState<HTMLDivElement | null>(null);
@@ -50,14 +51,14 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
     [atlas, seeds],
   );
 
-  useEffect(() => (cy ? registerCy(cy) : undefined), [cy]);
+  useEffect(() => (cy ? graph.attach(cy) : undefined), [cy, graph]);
   const placed = useCallback(() => setLaidOut(true), []);
   useTimeLayout(cy, atlas, store, placed);
 
   useTimeVisibility(cy, atlas, store);
   useSelectionFocus(cy, atlas, store);
   useAnalysisOverlay(cy, atlas, store);
-  useCanvasEvents(cy, store);
+  useCanvasEvents(cy, store, graph.showHover);
   const mapLayer = useLayoutMode(cy, atlas, store, laidOut);
   useZoomInput(cy, host);
   useLabelLayout(cy, store, laidOut);

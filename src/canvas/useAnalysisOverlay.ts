@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
+import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
 import type { AppState } from '../state/types';
 import type * as AnalysisPatch from './analysisPatch';
@@ -12,6 +13,8 @@ const anyOn = (s: AppState) =>
   s.analysis.sizeBy !== 'none' ||
   s.analysis.showRivalries ||
   s.analysis.compareDay !== null;
+// The date, its basis and the analysis settings: what the views are drawn from.
+const selectOverlayInputs = (s: AppState) => [s.timeline.day, s.timeline.basis, s.analysis] as const;
 // Betweenness is O(states × ties): recompute it when the date rests, not on every frame of a drag or of play.
 const SETTLE_MS = 250;
 
@@ -56,14 +59,7 @@ export function useAnalysisOverlay(cy: Core | null, atlas: Atlas | null, store: 
       settle = setTimeout(() => run(true), SETTLE_MS);
     };
     schedule();
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (
-        state.timeline.day !== prev.timeline.day ||
-        state.timeline.basis !== prev.timeline.basis ||
-        state.analysis !== prev.analysis
-      )
-        schedule();
-    });
+    const unsubscribe = store.subscribe(selectOverlayInputs, schedule, { equalityFn: shallow });
     return () => {
       live = false;
       unsubscribe();

@@ -1,11 +1,19 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
-import { selectActor, selectPact, setHover } from '../state/actions';
+import type { Hover } from '../shared/graphContext';
+import { selectActor, selectPact } from '../state/actions';
 import type { AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 
-/** Binds taps and hovers on one Cytoscape instance to the store (once per instance, unbound on cleanup). */
-export function useCanvasEvents(cy: Core | null, store: AppStore): void {
+/**
+ * Binds taps on one Cytoscape instance to the store and hovers to `showHover` (the graph's own channel: a mouse
+ * move wakes nothing else), once per instance, unbound on cleanup.
+ */
+export function useCanvasEvents(
+  cy: Core | null,
+  store: AppStore,
+  showHover: (hover: Hover | null) => void,
+): void {
   useEffect(() => {
     if (!cy) return;
     const onTap = (event: EventObject) => {
@@ -22,15 +30,12 @@ export function useCanvasEvents(cy: Core | null, store: AppStore): void {
       const ele = event.target;
       if (ele.isEdge()) ele.addClass('hovered');
       const { x, y } = event.renderedPosition;
-      dispatch(
-        store,
-        setHover({ id: ele.id(), label: String(ele.data('title') ?? ele.data('label')), x, y }),
-      );
+      showHover({ label: String(ele.data('title') ?? ele.data('label')), x, y });
       cy.container()?.style.setProperty('cursor', 'pointer');
     };
     const onOut = (event: EventObject) => {
       event.target.removeClass('hovered');
-      dispatch(store, setHover(null));
+      showHover(null);
       cy.container()?.style.removeProperty('cursor');
     };
     cy.on('tap', onTap);
@@ -41,5 +46,5 @@ export function useCanvasEvents(cy: Core | null, store: AppStore): void {
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
-  }, [cy, store]);
+  }, [cy, store, showHover]);
 }

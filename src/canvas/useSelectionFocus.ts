@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { actorNodeId, pactHubId } from '../domain/graph/buildGraphElements';
 import { memberIdsAt, pactMembersAt } from '../domain/membership';
+import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
+import { selectSelection, selectShownDate } from '../state/selectors';
 
 /** The actors that are members of the pact at the shown date, by the one membership rule. */
 function membersNow(atlas: Atlas, store: AppStore, pactId: string): Set<string> {
@@ -51,24 +53,23 @@ export function useSelectionFocus(cy: Core | null, atlas: Atlas | null, store: A
     };
     apply();
     let frame = 0;
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (
-        state.selection.pactId !== prev.selection.pactId ||
-        state.selection.actorId !== prev.selection.actorId
-      ) {
-        apply();
-        return;
-      }
-      // Membership follows the date: re-mark once per frame while a selection is shown and the date moves.
-      const moved = state.timeline.day !== prev.timeline.day || state.timeline.basis !== prev.timeline.basis;
-      if (moved && (state.selection.pactId || state.selection.actorId) && !frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          apply();
-        });
-    });
+    const unselected = store.subscribe(selectSelection, apply, { equalityFn: shallow });
+    // Membership follows the date: re-mark once per frame while a selection is shown and the date moves.
+    const unmoved = store.subscribe(
+      selectShownDate,
+      () => {
+        const { pactId, actorId } = store.getState().selection;
+        if ((pactId || actorId) && !frame)
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            apply();
+          });
+      },
+      { equalityFn: shallow },
+    );
     return () => {
-      unsubscribe();
+      unselected();
+      unmoved();
       if (frame) cancelAnimationFrame(frame);
     };
   }, [cy, atlas, store]);

@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { GraphVisibility, type VisibilityPatch } from '../domain/graph/visibility';
+import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
+import { selectShownDate } from '../state/selectors';
 
 function applyPatch(cy: Core, patch: VisibilityPatch): void {
   cy.batch(() => {
@@ -42,10 +44,13 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
       ({ day, basis } = next);
       cy.container()?.setAttribute('data-shown-day', String(day));
     };
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.timeline.day === prev.timeline.day && state.timeline.basis === prev.timeline.basis) return;
-      if (!frame) frame = requestAnimationFrame(flush);
-    });
+    const unsubscribe = store.subscribe(
+      selectShownDate,
+      () => {
+        if (!frame) frame = requestAnimationFrame(flush);
+      },
+      { equalityFn: shallow },
+    );
     return () => {
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);

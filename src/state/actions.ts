@@ -25,7 +25,7 @@ export const datasetReady =
       // A new dataset opens at its last event: playing on from there would leave Pause shown and the date stuck.
       playing: false,
     },
-    selection: { pactId: null, actorId: null, hover: null },
+    selection: { pactId: null, actorId: null },
     view: { ...state.view, readerPassageId: null },
     // A comparison date from another dataset may lie outside this one's span.
     analysis: { ...state.analysis, compareDay: null },
@@ -99,10 +99,6 @@ export const selectActor =
     selection: { ...state.selection, actorId, pactId: null },
     analysis: detailsTab(state, actorId),
   });
-
-export const setHover =
-  (hover: AppState['selection']['hover']): Producer =>
-  (state) => ({ ...state, selection: { ...state.selection, hover } });
 
 export const openReader =
   (passageId: string | null): Producer =>

@@ -1,4 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
 import type { AppState } from './types';
 
 export const DEFAULT_DAY = 0;
@@ -17,7 +18,7 @@ export function initialAppState(): AppState {
       zoom: null,
       scaleMode: 'events',
     },
-    selection: { pactId: null, actorId: null, hover: null },
+    selection: { pactId: null, actorId: null },
     view: {
       readerPassageId: null,
       notice: null,
@@ -39,9 +40,13 @@ export function initialAppState(): AppState {
   };
 }
 
-export type AppStore = StoreApi<AppState>;
-
-/** One store per app (and per test): a factory, never a module singleton. */
-export function createAppStore(overrides: Partial<AppState> = {}): AppStore {
-  return createStore<AppState>()(() => ({ ...initialAppState(), ...overrides }));
+/**
+ * One store per app (and per test): a factory, never a module singleton. `subscribeWithSelector` lets a
+ * subscriber name the part it follows (`store.subscribe(selectDay, listener)`) and be called only when that
+ * part changes, instead of comparing whole states by hand.
+ */
+export function createAppStore(overrides: Partial<AppState> = {}) {
+  return createStore<AppState>()(subscribeWithSelector(() => ({ ...initialAppState(), ...overrides })));
 }
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -13,10 +13,16 @@ export const selectZoom = (state: AppState) => state.timeline.zoom;
 export const selectScaleMode = (state: AppState) => state.timeline.scaleMode;
 export const selectSelectedPactId = (state: AppState) => state.selection.pactId;
 export const selectSelectedActorId = (state: AppState) => state.selection.actorId;
-export const selectHover = (state: AppState) => state.selection.hover;
 export const selectReaderPassageId = (state: AppState) => state.view.readerPassageId;
 export const selectNotice = (state: AppState) => state.view.notice;
 export const selectDataStatus = (state: AppState) => state.data;
+export const selectFixedLayout = (state: AppState) => state.analysis.fixedLayout;
+
+// Tuples for `store.subscribe(selector, listener, { equalityFn: shallow })`: called when either part changes.
+/** The date shown and its basis: what decides which pacts are drawn. */
+export const selectShownDate = (state: AppState) => [state.timeline.day, state.timeline.basis] as const;
+/** The selected pact and state. */
+export const selectSelection = (state: AppState) => [state.selection.pactId, state.selection.actorId] as const;
 
 /** The span the slider covers: the zoom, or the dataset's whole span. */
 export const selectSliderSpan = (state: AppState): { from: number; to: number } | null =>

@@ -25,7 +25,6 @@ export interface TimelineState {
 export interface SelectionState {
   pactId: string | null;
   actorId: string | null;
-  hover: { id: string; label: string; x: number; y: number } | null;
 }
 
 /** An import read and checked, waiting for the person to accept or reject it. */

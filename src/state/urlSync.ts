@@ -2,6 +2,8 @@ import { datasetReady, selectActor, selectPact, setAnalysis, setBasis, setDay, s
 import { initialAppState } from './createAppStore';
 import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
+import { shallow } from 'zustand/shallow';
+import { selectSelection } from './selectors';
 import type { AppState } from './types';
 import { dateOutsideSpan, formatUrlView, parseUrlView, type UrlView } from './urlState';
 
@@ -22,6 +24,9 @@ function viewOf(state: AppState): UrlView {
     ...(actorId ? { actorId } : {}),
   };
 }
+
+// What else the link carries, and the dataset (a link is only written once one is shown).
+const selectUrlInputs = (s: AppState) => [s.data, s.timeline.day, s.timeline.basis, s.analysis] as const;
 
 /** Applies a link's view to the store; unknown ids and garbage leave the default view and a notice. */
 export function applyUrlView(store: AppStore, search: string): void {
@@ -56,20 +61,24 @@ export function applyUrlView(store: AppStore, search: string): void {
 export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   let lastPush = 0;
   let applying = false;
-  const write = (state: AppState, prev: AppState) => {
+  const write = (selectionChanged: boolean) => {
+    const state = store.getState();
     if (applying || state.data.kind !== 'ready') return;
     const next = formatUrlView(viewOf(state), win.location.search);
     if (next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    const selectionChanged =
-      state.selection.pactId !== prev.selection.pactId || state.selection.actorId !== prev.selection.actorId;
     const now = Date.now();
     if (selectionChanged || (!state.timeline.playing && now - lastPush > COALESCE_MS))
       win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     lastPush = now;
   };
-  const unsubscribe = store.subscribe(write);
+  // A new selection is its own history entry. Subscribed first: when the date moves with it (a chronicle
+  // click), its push already carries the new date and the second call finds the URL up to date.
+  const unsubscribers = [
+    store.subscribe(selectSelection, () => write(true), { equalityFn: shallow }),
+    store.subscribe(selectUrlInputs, () => write(false), { equalityFn: shallow }),
+  ];
   const onPop = () => {
     applying = true;
     applyUrlView(store, win.location.search);
@@ -77,7 +86,7 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
-    unsubscribe();
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
     win.removeEventListener('popstate', onPop);
   };
 }

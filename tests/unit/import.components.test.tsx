@@ -13,6 +13,7 @@ import { datasetReady, selectPact } from '../../src/state/actions';
 import { createAppStore } from '../../src/state/createAppStore';
 import { dispatch } from '../../src/state/dispatch';
 import { AppStoreProvider } from '../../src/state/storeContext';
+import { createGraphHandle, GraphProvider } from '../../src/shared/graphContext';
 import { loadRealAtlas } from './support/atlasFixtures';
 
 const atlas = loadRealAtlas();
@@ -25,10 +26,12 @@ function renderApp() {
   dispatch(store, selectPact('nato'));
   render(
     <AppStoreProvider store={store}>
-      <DataMenu />
-      <DateReadout />
-      <DetailsPanel />
-      <ImportDialog />
+      <GraphProvider handle={createGraphHandle()}>
+        <DataMenu />
+        <DateReadout />
+        <DetailsPanel />
+        <ImportDialog />
+      </GraphProvider>
     </AppStoreProvider>,
   );
   return store;

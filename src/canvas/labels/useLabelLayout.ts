@@ -1,7 +1,9 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
 import { placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
+import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
 import { ATLAS_STYLESHEET } from '../stylesheet';
 
 /** Labels are this many screen pixels high at any zoom: zooming in spreads nodes apart, so more labels fit. */
@@ -78,6 +80,7 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
   useEffect(() => {
     if (!cy || !ready) return;
     let timer = 0;
+    let pendingMs = 0;
     let zoomStyled = NaN;
     const container = cy.container();
     const run = () => {
@@ -99,27 +102,26 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       });
       container?.setAttribute('data-labels', 'settled');
     };
+    // Waits `ms` after the last call (a drag or a zoom keeps pushing it back), but a run already due sooner
+    // (a selection, when the date moves with it) is kept.
     const schedule = (ms: number) => {
       container?.setAttribute('data-labels', 'pending');
+      if (timer && pendingMs < ms) return;
       if (timer) window.clearTimeout(timer);
+      pendingMs = ms;
       timer = window.setTimeout(run, ms);
     };
     schedule(0);
     const onViewport = () => schedule(150);
     cy.on('viewport', onViewport);
     cy.on('free', 'node', onViewport);
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (
-        state.selection.pactId !== prev.selection.pactId ||
-        state.selection.actorId !== prev.selection.actorId
-      )
-        schedule(20);
-      else if (state.timeline.day !== prev.timeline.day || state.timeline.basis !== prev.timeline.basis)
-        schedule(250);
-      else if (state.analysis !== prev.analysis) schedule(700);
-    });
+    const unsubscribers = [
+      store.subscribe(selectSelection, () => schedule(20), { equalityFn: shallow }),
+      store.subscribe(selectShownDate, () => schedule(250), { equalityFn: shallow }),
+      store.subscribe(selectAnalysis, () => schedule(700)),
+    ];
     return () => {
-      unsubscribe();
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
       cy.removeListener('viewport', onViewport);
       cy.removeListener('free', 'node', onViewport);
       if (timer) window.clearTimeout(timer);

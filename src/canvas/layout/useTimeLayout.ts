@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { LayoutPlayer } from '../../domain/layout/interpolate';
 import type { AppStore } from '../../state/createAppStore';
+import { selectDay, selectFixedLayout } from '../../state/selectors';
 import type { DatasetLayouts } from './computeLayouts';
 import { loadLayouts } from './loadLayouts';
 
@@ -85,10 +86,19 @@ function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () =>
       .layout({ name: 'preset', positions, fit: false, animate: !reducedMotion(), animationDuration: 400 })
       .run();
   };
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.analysis.fixedLayout !== prev.analysis.fixedLayout && onNetwork())
-      glideTo(state.analysis.fixedLayout);
-    else if (state.timeline.day !== prev.timeline.day && !frame) frame = requestAnimationFrame(flush);
+  const unfollowDay = store.subscribe(selectDay, () => {
+    if (!frame) frame = requestAnimationFrame(flush);
+  });
+  // Subscribed after the date: when both change at once, the glide replaces the step scheduled just before.
+  const unfollowFixed = store.subscribe(selectFixedLayout, (fixed) => {
+    // On the map the network is not shown: take the new places, the way back from the map draws them.
+    if (!onNetwork()) {
+      player = playerFor(fixed);
+      return;
+    }
+    cancelAnimationFrame(frame);
+    frame = 0;
+    glideTo(fixed);
   });
   // Back from the map, the places of the date shown (which may have moved meanwhile).
   const observer = new MutationObserver(() => {
@@ -97,7 +107,8 @@ function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () =>
   const container = cy.container();
   if (container) observer.observe(container, { attributes: true, attributeFilter: ['data-layout-mode'] });
   return () => {
-    unsubscribe();
+    unfollowDay();
+    unfollowFixed();
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
   };

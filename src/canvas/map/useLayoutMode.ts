@@ -4,6 +4,7 @@ import type { Atlas } from '../../domain/atlas/buildAtlas';
 import type { Point } from '../../domain/graph/seedPositions';
 import { setAnalysis, setNotice } from '../../state/actions';
 import type { AppStore } from '../../state/createAppStore';
+import { selectLayoutMode } from '../../state/selectors';
 import { dispatch } from '../../state/dispatch';
 import type { LayoutMode } from '../../state/types';
 import { loadMapScene } from './loadMapScene';
@@ -145,9 +146,7 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
     const follow = (mode: LayoutMode) => (mode === 'map' ? void toMap().catch(mapFailed) : toNetwork());
     cy.container()?.setAttribute('data-layout-mode', memory.shown);
     follow(store.getState().analysis.layout);
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.analysis.layout !== prev.analysis.layout) follow(state.analysis.layout);
-    });
+    const unsubscribe = store.subscribe(selectLayoutMode, follow);
     return () => {
       live = false;
       unsubscribe();

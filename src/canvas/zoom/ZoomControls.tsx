@@ -1,14 +1,16 @@
-import { getCy } from '../../shared/cyRegistry';
+import type { Core } from 'cytoscape';
+import { useGraph } from '../../shared/graphContext';
 import { ZOOM_STEP } from '../../shared/zoom/wheelZoom';
 import { fitDrawn, selectionIds, zoomBy } from '../../shared/zoom/zoomActions';
 import { useAppStore } from '../../state/storeContext';
 
 /** +, −, fit and zoom-to-selection buttons in the graph's corner, where a thumb reaches them on a phone. */
 export function ZoomControls() {
+  const { getCy } = useGraph();
   const hasSelection = useAppStore(
     (state) => state.selection.pactId !== null || state.selection.actorId !== null,
   );
-  const withCy = (action: (cy: NonNullable<ReturnType<typeof getCy>>) => void) => () => {
+  const withCy = (action: (cy: Core) => void) => () => {
     const cy = getCy();
     if (cy) action(cy);
   };

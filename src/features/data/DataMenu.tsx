@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { getCy } from '../../shared/cyRegistry';
+import { useGraph } from '../../shared/graphContext';
 import { dayToIso } from '../../domain/dates';
 import { setNotice } from '../../state/actions';
 import { DOCUMENTS_LABEL } from '../../state/createAppStore';
@@ -12,6 +12,7 @@ export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 /** Open a dataset file (or drop one on the page), export the data and the graph, clear the saved import. */
 export function DataMenu() {
   const store = useAppStoreApi();
+  const { getCy } = useGraph();
   const atlas = useAppStore(selectAtlas);
   const label = useAppStore((state) => state.view.datasetLabel);
   const importing = useAppStore((state) => state.view.importing);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { getCy } from '../../shared/cyRegistry';
+import type { Core } from 'cytoscape';
+import { useGraph } from '../../shared/graphContext';
 import { fitDrawn, selectionIds } from '../../shared/zoom/zoomActions';
 import { buildSearchIndex, search, type SearchHit } from '../../domain/search/searchIndex';
 import { dispatch } from '../../state/dispatch';
@@ -8,7 +9,7 @@ import { selectAtlas } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 
 /** After the date's patch has reached the canvas (one frame) and the focus classes are set, frame the selection. */
-function bringIntoView(): void {
+function bringIntoView(getCy: () => Core | null): void {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       const cy = getCy();
@@ -24,6 +25,7 @@ function bringIntoView(): void {
  */
 export function SearchBox() {
   const store = useAppStoreApi();
+  const { getCy } = useGraph();
   const atlas = useAppStore(selectAtlas);
   const index = useMemo(
     () => (atlas ? buildSearchIndex(atlas.dataset.actors, atlas.dataset.pacts) : []),
@@ -52,7 +54,7 @@ export function SearchBox() {
     dispatch(store, showFound(hit.entry.kind, hit.entry.id));
     setQuery(hit.entry.name);
     setOpen(false);
-    bringIntoView();
+    bringIntoView(getCy);
   };
   const expanded = open && query.trim() !== '';
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { setDay } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import type { AppStore } from '../../state/createAppStore';
+import { selectPlaying } from '../../state/selectors';
 
 /** While playing, advances the date by `speed` days per second, one store update per animation frame. */
 export function usePlayback(store: AppStore): void {
@@ -32,8 +33,8 @@ export function usePlayback(store: AppStore): void {
       frame = requestAnimationFrame(tick);
     };
     start();
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.timeline.playing && !prev.timeline.playing) start();
+    const unsubscribe = store.subscribe(selectPlaying, (playing) => {
+      if (playing) start();
     });
     return () => {
       unsubscribe();
