@@ -31,7 +31,7 @@ describe('COW beside the documents', () => {
     expect(pact('cow-227')).toBeUndefined();
     expect(pact('nato')?.passageIds).toEqual(documents.pacts.find((p) => p.id === 'nato')?.passageIds);
     expect(pact('nato')?.datasetRows).toEqual([
-      { dataset: 'COW 4.1', alliance: 227, file: 'cow_v4.1_by_member_excerpt.csv', row: 74 },
+      { dataset: 'COW 4.1', alliance: '227', file: 'cow_v4.1_by_member_excerpt.csv', row: 74 },
     ]);
     expect(merged.events.filter((e) => e.pactId === 'nato')).toEqual(
       documents.events.filter((e) => e.pactId === 'nato'),
@@ -39,11 +39,11 @@ describe('COW beside the documents', () => {
   });
 
   it.each([
-    ['warsaw-pact', 243],
-    ['anzus', 232],
-    ['axis', 189],
-    ['prk-chn-1961', 265],
-  ])("makes one %s, with COW %i's row", (id, alliance) => {
+    ['warsaw-pact', '243'],
+    ['anzus', '232'],
+    ['axis', '189'],
+    ['prk-chn-1961', '265'],
+  ])("makes one %s, with COW %s's row", (id, alliance) => {
     expect(pact(id)?.datasetRows?.map((r) => r.alliance)).toEqual([alliance]);
     expect(pact(`cow-${alliance}`)).toBeUndefined();
   });
@@ -80,9 +80,9 @@ describe('ATOP beside the documents', () => {
   it('makes one NATO and one 1960 US–Japan treaty, each with its ATOP row', () => {
     expect(
       mergedAtop.pacts.find((p) => p.id === 'nato')?.datasetRows?.map((r) => [r.dataset, r.alliance]),
-    ).toEqual([['ATOP 5.1', 3180]]);
+    ).toEqual([['ATOP 5.1', '3180']]);
     expect(mergedAtop.pacts.find((p) => p.id === 'us-jpn')?.datasetRows?.map((r) => r.alliance)).toEqual([
-      3375,
+      '3375',
     ]);
     expect(mergedAtop.pacts.some((p) => p.id === 'atop-3180' || p.id === 'atop-3375')).toBe(false);
     expect(count(mergedAtop.actors, (a) => a.id === 'sun')).toBe(1);

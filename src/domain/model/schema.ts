@@ -168,7 +168,10 @@ export const actorSchema = z.strictObject({
   /** When the actor existed as a state: drawn only then. Absent: at every date (organisations, imports without a list). */
   existence: z.array(existenceSpanSchema).min(1).optional(),
   /** States that took this one's place, and from when (the Soviet Union → Russia on 1991-12-26). */
-  successors: z.array(z.strictObject({ actorId: id, date: isoDate })).min(1).optional(),
+  successors: z
+    .array(z.strictObject({ actorId: id, date: isoDate }))
+    .min(1)
+    .optional(),
 });
 
 export const obligationsSchema = z.strictObject({
@@ -194,8 +197,14 @@ export const originSchema = z.strictObject({
 export const datasetRowSchema = z.strictObject({
   /** The dataset and release, as read from the file: `COW 4.1`, `ATOP 5.1`, `ATOP 4.01`. */
   dataset: z.string().min(1),
-  /** The dataset's number for the alliance (`version4id`, `atopid`). */
-  alliance: z.int().positive(),
+  /**
+   * The dataset's number for the alliance (`version4id`, `atopid`), as its digits: imports read ids as text so none
+   * is rounded past 2^53. Saved imports and files from before that hold it as a number, still accepted.
+   */
+  alliance: z.union([
+    z.string().regex(/^[1-9][0-9]*$/, 'expected the digits of a positive whole number'),
+    z.int().positive(),
+  ]),
   file: z.string().min(1),
   row: z.int().positive(),
 });

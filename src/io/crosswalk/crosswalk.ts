@@ -68,7 +68,7 @@ export function crosswalkProblems(crosswalk: Crosswalk): string[] {
 /** Looks alliances up by dataset and number. */
 export interface CrosswalkIndex {
   entries: readonly CrosswalkEntry[];
-  find(family: DatasetFamily, alliance: number): CrosswalkEntry | undefined;
+  find(family: DatasetFamily, alliance: string | number): CrosswalkEntry | undefined;
 }
 
 export function indexCrosswalk(crosswalk: Crosswalk): CrosswalkIndex {

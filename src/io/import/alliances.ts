@@ -25,7 +25,7 @@ export interface SpellDraft {
 /** An alliance gathered from its rows, before it becomes a pact, its members and its events. */
 export interface AllianceDraft {
   source: SourceInfo;
-  id: number;
+  id: string;
   start: string;
   /** When it ended; null when it was still in force at the end of the data or its end is not known. */
   end: string | null;

@@ -79,7 +79,7 @@ interface AllianceRow {
 }
 
 interface MemberRow {
-  id: number;
+  id: string;
   obligations: Obligations;
   spell: SpellDraft;
 }
@@ -108,8 +108,8 @@ export function importAtop(members: CsvSource, alliances?: CsvSource): CsvImport
   if (typeof release === 'string') return fail(release);
   const allianceRows = allianceTable
     ? readAllianceRows(allianceTable.table, skipped)
-    : new Map<number, AllianceRow>();
-  const groups = new Map<number, MemberRow[]>();
+    : new Map<string, AllianceRow>();
+  const groups = new Map<string, MemberRow[]>();
   for (const record of memberTable.table.rows) {
     const row = readMemberRow(rowReader(memberTable.table, record), {
       file: members.name,
@@ -223,8 +223,8 @@ function obligationsOf(r: RowReader) {
   });
 }
 
-function readAllianceRows(table: CsvTable, skipped: SkippedRow[]): Map<number, AllianceRow> {
-  const rows = new Map<number, AllianceRow>();
+function readAllianceRows(table: CsvTable, skipped: SkippedRow[]): Map<string, AllianceRow> {
+  const rows = new Map<string, AllianceRow>();
   for (const record of table.rows) {
     const r = rowReader(table, record);
     const read = readAll({
@@ -267,7 +267,7 @@ function readMemberRow(r: RowReader, origin: Origin) {
 
 // Without the alliance-level row the alliance spans its members: earliest entry to latest exit.
 function toDraft(
-  id: number,
+  id: string,
   rows: readonly MemberRow[],
   alliance: AllianceRow | undefined,
   release: ReadRelease,

@@ -74,7 +74,7 @@ const COW_TYPES: Record<CowType['code'], CowType> = {
 };
 
 interface CowRow {
-  id: number;
+  id: string;
   start: string;
   end: string | null;
   leftCensored: boolean;
@@ -99,7 +99,7 @@ export function importCow(text: string, file: string): CsvImport {
     warnings.push(
       `${file}: the version column says ${version.join(', ')}; read as COW Formal Alliances v4.1, the only release this importer knows`,
     );
-  const groups = new Map<number, CowRow[]>();
+  const groups = new Map<string, CowRow[]>();
   for (const record of read.table.rows) {
     const row = readCowRow(rowReader(read.table, record), file, record.line);
     if (!row.ok) {

@@ -45,7 +45,7 @@ export interface SummaryFacts {
   source: SourceInfo;
   /** The file or files the alliance was read from. */
   file: string;
-  id: number;
+  id: string;
   members: number;
   obligations: Obligations;
   start: string;

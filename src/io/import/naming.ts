@@ -4,7 +4,7 @@ import type { SourceInfo } from './describe';
 
 export interface AllianceNaming {
   source: SourceInfo;
-  id: number;
+  id: string;
   kind: PactKind;
   obligations: Obligations;
   /** ISO start date, for the year in the label. */

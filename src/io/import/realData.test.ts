@@ -107,7 +107,7 @@ describe('COW v4.1, real rows', () => {
     expect(pact(cow, 'cow-323')?.name).toBe('Non-aggression pact: South Africa–Eswatini (1982)');
     expect(pact(cow, 'cow-2')?.name).toBe('Entente: United Kingdom–Sweden (1766)');
     expect(pact(cow, 'cow-227')?.datasetRows).toEqual([
-      { dataset: 'COW 4.1', alliance: 227, file: 'cow_v4.1_by_member_excerpt.csv', row: 74 },
+      { dataset: 'COW 4.1', alliance: '227', file: 'cow_v4.1_by_member_excerpt.csv', row: 74 },
     ]);
   });
 });

@@ -10,7 +10,8 @@ export type Read<T> = { ok: true; value: T } | { ok: false; column: string; reas
 
 /** Reads cells of one row of a table; every failure names its column. */
 export interface RowReader {
-  id(column: string): Read<number>;
+  /** An alliance number, as its digits: never through a float, so no id is rounded. */
+  id(column: string): Read<string>;
   state(column: string, nameColumn?: string): Read<CowState>;
   /** A date from `<prefix>_year/_month/_day`-style columns, given as [year, month, day] column names. */
   date(columns: readonly [string, string, string], required: boolean): Read<string | null>;
@@ -27,14 +28,13 @@ export function rowReader(table: CsvTable, row: CsvRecord): RowReader {
     raw: (column) => cell(column).value.trim(),
     id(column) {
       const { value } = cell(column);
-      const n = readInteger(value);
-      // Past 2^53 a number is no longer exact (1e23 would become the id "cow-1e+23"): such an id is refused.
-      return n !== null && n > 0 && Number.isSafeInteger(n)
-        ? { ok: true, value: n }
+      const digits = readAllianceNumber(value);
+      return digits !== null
+        ? { ok: true, value: digits }
         : {
             ok: false,
             column,
-            reason: `${quote(value)} is not an alliance number (expected a positive whole number${n !== null && n > 0 ? ' below 2^53' : ''})`,
+            reason: `${quote(value)} is not an alliance number (expected a positive whole number${tooLong(value) ? ` of at most ${MAX_ID_DIGITS} digits` : ''})`,
           };
     },
     state(column, nameColumn) {
@@ -67,6 +67,23 @@ export function rowReader(table: CsvTable, row: CsvRecord): RowReader {
     },
   };
 }
+
+// Ids are text: read as a number, 1e23 or 9007199254740993 would be rounded ("cow-1e+23", a neighbour's id).
+const ALLIANCE_NUMBER = /^\+?0*([1-9]\d*)(?:\.0+)?$/;
+/** Longer than any dataset's numbering by far, short enough to keep ids readable. */
+export const MAX_ID_DIGITS = 30;
+
+/**
+ * The canonical digits of an alliance number (`"0227"`, `"227.0"` → `"227"`), or null when the cell is not a positive
+ * whole number of at most MAX_ID_DIGITS digits.
+ */
+export function readAllianceNumber(value: string): string | null {
+  const digits = ALLIANCE_NUMBER.exec(value.trim())?.[1];
+  return digits !== undefined && digits.length <= MAX_ID_DIGITS ? digits : null;
+}
+
+const tooLong = (value: string) =>
+  /^\+?0*[1-9]\d*$/.test(value.trim()) && value.trim().replace(/^\+?0*/, '').length > MAX_ID_DIGITS;
 
 /** Reads several values at once; the first failure wins, so a row reports one problem at a time. */
 export function readAll<T extends Record<string, Read<unknown>>>(
