@@ -1,6 +1,6 @@
 import { yearOfDay, toDayNumber } from '../dates';
 import type { Dataset, SourceDocument } from '../model';
-import { plainLine } from '../text/xmlText';
+import { plainLine } from '../text/cleanText';
 
 /** The field's datasets, cited as their authors ask. */
 export const DATASET_CITATIONS = {

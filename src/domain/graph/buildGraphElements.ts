@@ -1,5 +1,5 @@
 import type { Actor, Dataset, Pact, PactKind } from '../model';
-import { cleanName, isolatedLabel } from '../text/displayText';
+import { cleanName, isolatedLabel } from '../text/cleanText';
 
 /** A node for a state or organisation, or the hub of a multilateral pact. */
 export interface GraphNode {

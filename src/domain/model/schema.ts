@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findUnmeantCharacter } from '../text/displayText';
+import { findUnmeantCharacter } from '../text/cleanText';
 
 // Without this, zod probes `new Function('')` on first parse to decide whether to compile validators; under our
 // Content-Security-Policy (no 'unsafe-eval') that probe logs a violation on every load that validates.

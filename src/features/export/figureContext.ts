@@ -1,7 +1,7 @@
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { dayToIso, formatDay } from '../../domain/dates';
 import { creditText, figureCredits } from '../../domain/figure/figureCredits';
-import { plainLine } from '../../domain/text/xmlText';
+import { plainLine } from '../../domain/text/cleanText';
 import type { AppState } from '../../state/types';
 import type { ViewMarks } from './shownOnGraph';
 

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { stripNonXmlChars, xmlText } from '../../domain/text/xmlText';
+import { stripNonXmlChars, xmlText } from '../../domain/text/cleanText';
 import type { LegendSymbol } from '../legend/figureLegend';
 import { LEGEND_STYLE } from '../legend/legendLayout';
 import { DEFAULT_CAPTION_STYLE } from './captionLayout';

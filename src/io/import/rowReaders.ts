@@ -1,4 +1,4 @@
-import { spellOutInvisible } from '../../domain/text/displayText';
+import { spellOutInvisible } from '../../domain/text/cleanText';
 import { COW_STATES, type CowState } from '../cow/cowStates';
 import type { CsvRecord } from './csv';
 import { cellOf, type CsvTable } from './csvTable';

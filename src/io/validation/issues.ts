@@ -1,5 +1,5 @@
 import { COLLECTION_FILES, type CollectionName } from '../../domain/model/schema';
-import { spellOutInvisible } from '../../domain/text/displayText';
+import { spellOutInvisible } from '../../domain/text/cleanText';
 
 /** Where a record sits: its collection, its index in the file's array and its id when it has one. */
 export interface RecordRef {
