@@ -73,8 +73,17 @@ export function buildAlliances(
     for (const spell of built.spells)
       if (!actors.has(spell.actor.id)) actors.set(spell.actor.id, spell.actor);
   }
-  out.actors = [...actors.values()];
+  out.actors = [...actors.values()].map((actor) => withSuccessorsIn(actor, actors));
   return out;
+}
+
+// A succession names only states the import has: the Soviet Union of a file that ends before 1992 has no Russia.
+function withSuccessorsIn(actor: Actor, actors: ReadonlyMap<string, Actor>): Actor {
+  if (!actor.successors) return actor;
+  const rest: Actor = { ...actor };
+  delete rest.successors;
+  const successors = actor.successors.filter((s) => actors.has(s.actorId));
+  return successors.length ? { ...rest, successors } : rest;
 }
 
 function buildAlliance(draft: AllianceDraft, out: BuiltAlliances, range: RangeParser) {
@@ -187,19 +196,32 @@ function uniqueActors(spells: readonly Spell[]): Actor[] {
 
 type DatedSpell = SpellDraft & { startRange: DayRange; endRange: DayRange | null };
 
-// COW and ATOP code the Soviet Union and Russia alike (365): a membership that runs across 26 December 1991 is the
-// Soviet Union's until then and Russia's from then, so the atlas never draws one state as the other.
+// COW and ATOP code the Russian Empire, the Soviet Union and Russia alike (365): a membership that runs across
+// 30 December 1922 or 26 December 1991 is cut there and handed to the next era's actor, so the atlas never draws
+// one state as another.
 function splitAtSuccession(spell: DatedSpell, range: RangeParser): Spell[] {
   const succession = successionOf(spell.state.ccode);
   if (!succession) return [{ ...spell, actor: actorOfState(spell.state) }];
-  const on = range(succession.on);
-  if (spell.startRange.first >= on.first) return [{ ...spell, actor: succession.after }];
-  if (spell.endRange !== null && spell.endRange.last < on.first)
-    return [{ ...spell, actor: succession.before }];
-  return [
-    { ...spell, end: succession.on, endRange: on, actor: succession.before, leaveNote: succession.note },
-    { ...spell, start: succession.on, startRange: on, actor: succession.after, joinNote: succession.note },
-  ];
+  const out: Spell[] = [];
+  for (const era of succession.eras) {
+    const from = era.from === undefined ? null : range(era.from);
+    const until = era.until === undefined ? null : range(era.until);
+    if (until && spell.startRange.first >= until.first) continue;
+    if (from && spell.endRange !== null && spell.endRange.last < from.first) continue;
+    const cutStart = from !== null && spell.startRange.first < from.first;
+    const cutEnd = until !== null && (spell.endRange === null || spell.endRange.last >= until.first);
+    out.push({
+      ...spell,
+      actor: era.actor,
+      ...(cutStart && era.from !== undefined
+        ? { start: era.from, startRange: from, joinNote: succession.notes[era.from] }
+        : {}),
+      ...(cutEnd && era.until !== undefined
+        ? { end: era.until, endRange: until, leaveNote: succession.notes[era.until] }
+        : {}),
+    });
+  }
+  return out;
 }
 
 function allianceEvents(
