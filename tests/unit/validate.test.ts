@@ -65,6 +65,26 @@ describe('validateDataDir on the fixtures', () => {
       'rivalries.json: rivalries[0] (usa-rus).since: has no start (expected since: the date history dates the rivalry from, with a sinceNote saying why)',
     ],
     [
+      'successor-unknown',
+      `actors.json: actors[2] (rus).successors[0].actorId: "rsf" is not the id of any actor in ${BROKEN}/successor-unknown/actors.json`,
+    ],
+    [
+      'existence-overlap',
+      "actors.json: actors[1] (tur).existence[1]: overlaps existence[0] (1923-10-29 – today): an actor's existence spans must not overlap",
+    ],
+    [
+      'succession-mismatch',
+      'actors.json: actors[3] (sun).successors[0].date: 1991-12-26, but its existence ends 1991-12-25 (expected its last span to end on the day of the succession)',
+    ],
+    [
+      'pact-status-without-end',
+      `pacts.json: pacts[0] (nato).status: "terminated" but no terminated event dates its end (expected a "terminated" event in ${BROKEN}/pact-status-without-end/events.json, or another status)`,
+    ],
+    [
+      'pact-ended-but-active',
+      'pacts.json: pacts[0] (nato).status: "active" but its terminated event ends it (expected status "terminated")',
+    ],
+    [
       'missing-document-file',
       `documents.json: documents[0] (nato-brief).file: ${BROKEN}/missing-document-file/documents/nato-brief.txt does not exist`,
     ],

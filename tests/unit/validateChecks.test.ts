@@ -125,6 +125,7 @@ describe('validateDataset: consistency checks', () => {
       'a member that left after the pact ended',
       (d) => {
         at(d, 0).left = '1970-01-01';
+        Object.assign(nth(d.pacts, 0), { status: 'terminated' });
         d.events.push(
           event('nato-terminated', 'terminated', '1960-01-01'),
           event('w', 'withdrew', '1970-01-01', ['usa']),
@@ -151,18 +152,23 @@ describe('validateDataset: consistency checks', () => {
     ],
     [
       'a termination before ratification',
-      (d) => d.events.push(event('nato-terminated', 'terminated', '1949-05')),
+      (d) => {
+        Object.assign(nth(d.pacts, 0), { status: 'terminated' });
+        d.events.push(event('nato-terminated', 'terminated', '1949-05'));
+      },
       [
         'data/events.json: events[4] (nato-terminated).date: terminated on 1949-05, before the pact was ratified (1949-07-25, events[1] (nato-ratified-usa))',
       ],
     ],
     [
       'a ratification after the pact ended',
-      (d) =>
+      (d) => {
+        Object.assign(nth(d.pacts, 0), { status: 'terminated' });
         d.events.push(
           event('nato-terminated', 'terminated', '1950'),
           event('late', 'ratified', '1955', ['tur']),
-        ),
+        );
+      },
       [
         'data/events.json: events[5] (late).date: ratified on 1955, after the pact ended (1950, events[4] (nato-terminated))',
       ],
@@ -261,6 +267,7 @@ describe('validateDataset: consistency checks', () => {
     const data = edited((d) => {
       at(d, 1).left = '1974';
       at(d, 0).left = '1991-12-26';
+      Object.assign(nth(d.pacts, 0), { status: 'terminated' });
       d.events.push(
         event('nato-withdrew-tur', 'withdrew', '1974', ['tur']),
         event('nato-end', 'terminated', '1991-12-26'),

@@ -32,9 +32,14 @@ function formatLocation(record: RecordRef | undefined, path: string): string {
 
 /** Turns a zod-style path (`['members', 2, 'actorId']`) into `members[2].actorId`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return (
+    path
+      // A key from the data may hold a line break or a bidi control: spelled out, it cannot break the message apart.
+      .map((key, i) =>
+        typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${spellOutInvisible(String(key))}`,
+      )
+      .join('')
+  );
 }
 
 /** Quotes a value from the data for a message: strings in double quotes, the rest as JSON. */

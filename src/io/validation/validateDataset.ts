@@ -5,6 +5,7 @@ import { checkDates } from './dateCheck';
 import { checkEventOrder } from './eventOrder';
 import { EVIDENCE_CHECKS } from './evidence';
 import { checkDuplicateMembers } from './duplicateMembers';
+import { checkActorLifecycles, checkPactEnds } from './lifecycle';
 import { checkMembers } from './members';
 import { checkDocumentFiles, checkPassageText } from './passageText';
 import { checkReferences } from './references';
@@ -39,6 +40,8 @@ const CHECKS: readonly ((ctx: CheckContext) => ValidationIssue[])[] = [
   checkDuplicateMembers,
   checkCitations,
   checkPactsHaveEvents,
+  checkActorLifecycles,
+  checkPactEnds,
   ...EVIDENCE_CHECKS,
 ];
 
