@@ -3,7 +3,7 @@ import { initialAppState } from './createAppStore';
 import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
 import { shallow } from 'zustand/shallow';
-import { selectSelection } from './selectors';
+import { selectDay, selectSelection } from './selectors';
 import type { AppState } from './types';
 import { dateOutsideSpan, formatUrlView, parseUrlView, type UrlView } from './urlState';
 
@@ -12,6 +12,8 @@ const DEFAULT_ANALYSIS = initialAppState().analysis;
 // A date change this soon after the last history entry replaces it instead of adding one, so scrubbing and
 // playing do not flood the history while discrete moves (a click, a step) stay reachable with Back.
 const COALESCE_MS = 800;
+// The date rests when it has not moved for this long: then its move is written to the URL.
+export const REST_MS = 250;
 
 function viewOf(state: AppState): UrlView {
   const { day, basis } = state.timeline;
@@ -26,7 +28,10 @@ function viewOf(state: AppState): UrlView {
 }
 
 // What else the link carries, and the dataset (a link is only written once one is shown).
-const selectUrlInputs = (s: AppState) => [s.data, s.timeline.day, s.timeline.basis, s.analysis] as const;
+// What the URL shows besides the selection and the date (which is written when it rests); `playing` because
+// pausing writes the date reached.
+const selectUrlInputsButDay = (s: AppState) =>
+  [s.data, s.timeline.basis, s.timeline.playing, s.analysis] as const;
 
 /** Applies a link's view to the store; unknown ids and garbage leave the default view and a notice. */
 export function applyUrlView(store: AppStore, search: string): void {
@@ -42,7 +47,9 @@ export function applyUrlView(store: AppStore, search: string): void {
   else if (atlas) dispatch(store, setDay(atlas.span.to));
   // setDay keeps the date inside the data: a link asking for another date is told which one it got instead.
   const outside =
-    view.day !== undefined && atlas ? dateOutsideSpan(view.day, store.getState().timeline.day, atlas.span) : null;
+    view.day !== undefined && atlas
+      ? dateOutsideSpan(view.day, store.getState().timeline.day, atlas.span)
+      : null;
   const pactOk = view.pactId && atlas?.pactById.has(view.pactId);
   const actorOk = view.actorId && atlas?.actorById.has(view.actorId);
   if (pactOk) dispatch(store, selectPact(view.pactId ?? null));
@@ -57,11 +64,19 @@ export function applyUrlView(store: AppStore, search: string): void {
   if (notices.length) dispatch(store, setNotice(notices.join(' ')));
 }
 
-/** Keeps the URL and the view in step both ways (history entries, Back and Forward); returns an unbind function. */
+/**
+ * Keeps the URL and the view in step both ways (history entries, Back and Forward); returns an unbind function.
+ * A move of the date alone is written once the date rests (`REST_MS` without another move, not playing): a
+ * history call costs a millisecond or two, too much for every step of a scrub. Any other change (a selection,
+ * the basis, an analysis view, playing or pausing) is written at once, with the date as it is then.
+ */
 export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   let lastPush = 0;
   let applying = false;
+  let resting: ReturnType<typeof setTimeout> | undefined;
   const write = (selectionChanged: boolean) => {
+    clearTimeout(resting);
+    resting = undefined;
     const state = store.getState();
     if (applying || state.data.kind !== 'ready') return;
     const next = formatUrlView(viewOf(state), win.location.search);
@@ -73,21 +88,38 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     else win.history.replaceState(null, '', url);
     lastPush = now;
   };
+  const rest = () => {
+    clearTimeout(resting);
+    resting = undefined;
+    // While playing the date never rests: pausing (a change of `playing`) writes it.
+    if (applying || store.getState().timeline.playing) return;
+    resting = setTimeout(() => write(false), REST_MS);
+  };
   // A new selection is its own history entry. Subscribed first: when the date moves with it (a chronicle
-  // click), its push already carries the new date and the second call finds the URL up to date.
+  // click), its push already carries the new date and the later calls find the URL up to date.
   const unsubscribers = [
     store.subscribe(selectSelection, () => write(true), { equalityFn: shallow }),
-    store.subscribe(selectUrlInputs, () => write(false), { equalityFn: shallow }),
+    store.subscribe(selectUrlInputsButDay, () => write(false), { equalityFn: shallow }),
+    store.subscribe(selectDay, rest),
   ];
+  // Leaving the page with a move not yet written keeps it (reload, or Back to this page, shows that date).
+  const onHide = () => {
+    if (resting !== undefined) write(false);
+  };
   const onPop = () => {
+    clearTimeout(resting);
+    resting = undefined;
     applying = true;
     applyUrlView(store, win.location.search);
     applying = false;
   };
   win.addEventListener('popstate', onPop);
+  win.addEventListener('pagehide', onHide);
   return () => {
     unsubscribers.forEach((unsubscribe) => unsubscribe());
+    clearTimeout(resting);
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('pagehide', onHide);
   };
 }
 

@@ -1,22 +1,40 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import { formatPreciseDate } from '../../domain/dates';
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { goToEvent, setDay } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
+import type { AppStore } from '../../state/createAppStore';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectChronicleIndex, selectSelectedPactId } from '../../state/selectors';
+import { useStoreFollower } from '../../state/useStoreFollower';
 import { EVENT_TYPE_LABELS } from './eventLabels';
+import { chronicleDate } from './chronicleDates';
 import { NameList } from '../text/NameList';
 
 const ROW_HEIGHT = 46;
 // User scrolling (wheel, touch, keys) moves the date; scrolling done to follow the date must not.
 const USER_SCROLL_WINDOW_MS = 400;
 
-/** The chronological list of events: follows the date, moves it when scrolled, goes to an event when clicked. */
+/** Marks the rows drawn as past, current or to come (row `data-index` against the chronicle index). */
+function markRows(list: HTMLElement, current: number): void {
+  for (const row of list.children) {
+    const index = (row as HTMLElement).dataset.index;
+    if (index === undefined) continue;
+    const i = Number(index);
+    row.setAttribute('data-past', String(i <= current));
+    if (i === current) row.setAttribute('aria-current', 'true');
+    else row.removeAttribute('aria-current');
+  }
+}
+
+/**
+ * The chronological list of events: follows the date, moves it when scrolled, goes to an event when clicked.
+ * Following the date costs no React render: the current row is marked and the list scrolled (a plain scroll
+ * position: rows have a fixed height) by a store subscription; React renders only when the rows drawn change.
+ */
 export function Chronicle() {
   const store = useAppStoreApi();
   const atlas = useAppStore(selectAtlas);
-  const current = useAppStore(selectChronicleIndex);
   const selectedPact = useAppStore(selectSelectedPactId);
   const scrollRef = useRef<HTMLOListElement>(null);
   const userScrollUntil = useRef(0);
@@ -29,12 +47,28 @@ export function Chronicle() {
     overscan: 8,
     // Before the list is measured (and where nothing is, as in jsdom) render a screenful of rows.
     initialRect: { width: 0, height: 12 * ROW_HEIGHT },
+    // Rows drawn after a scroll render in React's next task, not inside the scroll event of a date step.
+    useFlushSync: false,
   });
 
-  useEffect(() => {
-    if (current < 0 || performance.now() < userScrollUntil.current) return;
-    virtualizer.scrollToIndex(current, { align: 'center' });
-  }, [current, virtualizer]);
+  useStoreFollower(
+    store,
+    selectChronicleIndex,
+    (current) => {
+      const list = scrollRef.current;
+      if (!list) return;
+      markRows(list, current);
+      if (current < 0 || performance.now() < userScrollUntil.current) return;
+      const top = current * ROW_HEIGHT - (list.clientHeight - ROW_HEIGHT) / 2;
+      const max = Math.max(0, events.length * ROW_HEIGHT - list.clientHeight);
+      list.scrollTop = Math.min(max, Math.max(0, Math.round(top)));
+    },
+    [atlas],
+  );
+  // Rows React has just drawn get their marks from the store as it is now.
+  useLayoutEffect(() => {
+    if (scrollRef.current) markRows(scrollRef.current, selectChronicleIndex(store.getState()));
+  });
 
   const markUserScroll = () => {
     userScrollUntil.current = performance.now() + USER_SCROLL_WINDOW_MS;
@@ -63,49 +97,67 @@ export function Chronicle() {
         style={{ position: 'relative' }}
       >
         <li aria-hidden="true" style={{ height: virtualizer.getTotalSize(), listStyle: 'none' }} />
-        {virtualizer.getVirtualItems().map((item) => {
-          const dated = events[item.index];
-          if (!dated) return null;
-          const { event } = dated;
-          const pact = atlas.pactById.get(event.pactId);
-          const actors = event.actorIds?.map((id) => atlas.actorById.get(id)?.name ?? id);
-          return (
-            <li
-              key={event.id}
-              className="chronicle-item"
-              data-past={item.index <= current}
-              aria-current={item.index === current ? 'true' : undefined}
-              data-selected={event.pactId === selectedPact}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              <button type="button" onClick={() => dispatch(store, goToEvent(dated.day, event.pactId))}>
-                <span className="chronicle-date">
-                  {formatPreciseDate(event.date)}
-                  {event.dateSource === 'public-record' ? (
-                    <abbr title="Date from the public record, not the document"> †</abbr>
-                  ) : null}
-                </span>
-                <span className="chronicle-text">
-                  <bdi>{pact?.shortName ?? event.pactId}</bdi>: {EVENT_TYPE_LABELS[event.type]}
-                  {actors?.length ? (
-                    <>
-                      {' ('}
-                      <NameList names={actors} />)
-                    </>
-                  ) : null}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {virtualizer.getVirtualItems().map((item) => (
+          <ChronicleRow
+            key={item.key}
+            atlas={atlas}
+            store={store}
+            index={item.index}
+            start={item.start}
+            selected={events[item.index]?.event.pactId === selectedPact}
+          />
+        ))}
       </ol>
     </section>
   );
 }
+
+interface RowProps {
+  atlas: Atlas;
+  store: AppStore;
+  index: number;
+  start: number;
+  selected: boolean;
+}
+
+// Memoised: when the rows drawn change, only the rows coming into view render.
+const ChronicleRow = memo(function ChronicleRow({ atlas, store, index, start, selected }: RowProps) {
+  const dated = atlas.chronicle[index];
+  if (!dated) return null;
+  const { event } = dated;
+  const pact = atlas.pactById.get(event.pactId);
+  const actors = event.actorIds?.map((id) => atlas.actorById.get(id)?.name ?? id);
+  return (
+    <li
+      className="chronicle-item"
+      data-index={index}
+      data-selected={selected}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${start}px)`,
+      }}
+    >
+      <button type="button" onClick={() => dispatch(store, goToEvent(dated.day, event.pactId))}>
+        <span className="chronicle-date">
+          {chronicleDate(atlas, index)}
+          {event.dateSource === 'public-record' ? (
+            <abbr title="Date from the public record, not the document"> †</abbr>
+          ) : null}
+        </span>
+        <span className="chronicle-text">
+          <bdi>{pact?.shortName ?? event.pactId}</bdi>: {EVENT_TYPE_LABELS[event.type]}
+          {actors?.length ? (
+            <>
+              {' ('}
+              <NameList names={actors} />)
+            </>
+          ) : null}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,22 +1,38 @@
-import { useMemo } from 'react';
+import { useRef } from 'react';
 import { formatDay } from '../../domain/dates';
-import { useAppStore } from '../../state/storeContext';
-import { selectAtlas, selectBasis, selectDay, selectPlaying } from '../../state/selectors';
+import { useAppStore, useAppStoreApi } from '../../state/storeContext';
+import { selectAtlas, selectBasis, selectPlaying } from '../../state/selectors';
+import type { AppState } from '../../state/types';
+import { useStoreFollower } from '../../state/useStoreFollower';
 
-/** The date in words and how many pacts are active then, announced politely to screen readers. */
+const selectTimelineDay = (state: AppState) => state.timeline.day;
+
+/**
+ * The date in words and how many pacts are active then, announced politely to screen readers. The date and
+ * the count follow the store through refs: a step of the date re-renders nothing here.
+ */
 export function DateReadout() {
-  const day = useAppStore(selectDay);
+  const store = useAppStoreApi();
   const basis = useAppStore(selectBasis);
   const atlas = useAppStore(selectAtlas);
   // Announcing every frame of play would drown a screen reader: speak only when the date rests.
   const playing = useAppStore(selectPlaying);
-  const count = useMemo(() => (atlas ? atlas.timelines[basis].activePactCount(day) : 0), [atlas, basis, day]);
+  const dateRef = useRef<HTMLElement>(null);
+  const countRef = useRef<HTMLSpanElement>(null);
+  useStoreFollower(
+    store,
+    selectTimelineDay,
+    (day) => {
+      const count = atlas ? atlas.timelines[basis].activePactCount(day) : 0;
+      if (dateRef.current) dateRef.current.textContent = formatDay(day);
+      if (countRef.current) countRef.current.textContent = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
+    },
+    [atlas, basis],
+  );
   return (
     <p className="date-readout" aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
-      <strong data-testid="current-date">{formatDay(day)}</strong>
-      <span data-testid="active-count">
-        {count} {count === 1 ? 'pact' : 'pacts'} active
-      </span>
+      <strong data-testid="current-date" ref={dateRef} />
+      <span data-testid="active-count" ref={countRef} />
       <span className="basis-note">counted from {basis === 'signed' ? 'signing' : 'entry into force'}</span>
     </p>
   );

@@ -5,19 +5,37 @@ import { setDay } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectDay } from '../../state/selectors';
+import { useStoreFollower } from '../../state/useStoreFollower';
 import { dayAfterKey } from './keyboardSteps';
 import { useTimeScale } from './useTimeScale';
 
 const BINS = 120;
 
-/** The date slider: an accessible handle over a histogram of events; the track's scale gives dense years room. */
+/**
+ * The date slider: an accessible handle over a histogram of events; the track's scale gives dense years room.
+ * The handle follows the date outside React renders (its place and ARIA values are written through a ref):
+ * a step of the date re-renders nothing here.
+ */
 export function TimelineSlider() {
   const store = useAppStoreApi();
-  const day = useAppStore(selectDay);
   const atlas = useAppStore(selectAtlas);
   const scale = useTimeScale();
   const trackRef = useRef<HTMLDivElement>(null);
+  const handleRef = useRef<HTMLDivElement>(null);
   const pending = useRef(0);
+
+  useStoreFollower(
+    store,
+    selectDay,
+    (day) => {
+      const handle = handleRef.current;
+      if (!handle || !scale) return;
+      handle.style.left = `${scale.toPosition(day) * 100}%`;
+      handle.setAttribute('aria-valuenow', String(day));
+      handle.setAttribute('aria-valuetext', formatDay(day));
+    },
+    [scale],
+  );
 
   const bins = useMemo(
     () => (atlas && scale ? positionHistogram(atlas.chronicleDays, scale, BINS) : []),
@@ -27,7 +45,6 @@ export function TimelineSlider() {
   const ticks = useMemo(() => (scale ? yearTicks(scale, yearOfDay, dayOfYearStart) : []), [scale]);
 
   if (!scale) return null;
-  const position = scale.toPosition(day);
 
   // Pointer moves are coalesced to one store update per animation frame.
   const moveTo = (clientX: number) => {
@@ -65,9 +82,7 @@ export function TimelineSlider() {
         aria-label="Date"
         aria-valuemin={scale.from}
         aria-valuemax={scale.to}
-        aria-valuenow={day}
-        aria-valuetext={formatDay(day)}
-        style={{ left: `${position * 100}%` }}
+        ref={handleRef}
         onKeyDown={onKeyDown}
       />
       <Ticks ticks={ticks} />
