@@ -1,6 +1,7 @@
 // npm run bench: builds the app, generates the medium and large datasets beside it (<out>/bench/), serves
 // the production build on loopback and measures each scenario in headless Chromium. Prints a table and
-// writes bench/results.json. Options: --only small,medium  --skip-build  --out-dir DIR  --ref REF
+// writes bench/results.json. Options: --only small,medium,large,atop  --skip-build  --out-dir DIR  --ref REF
+// --atop DIR (default /work/realdata): the real ATOP 5.1 files for the atop scenario (skipped without them).
 // --ref builds a clean export of a git commit (git archive) instead of the working tree, so edits in
 // progress are not measured (node_modules is shared through a symlink).
 // The build goes to its own directory (default bench/tmp/dist, ignored by git), not dist/: a `vite build`
@@ -16,6 +17,7 @@ import { launchBrowser } from '../tests/e2e/support/chromium';
 import { ROOT, startViteServer, type RunningServer } from '../tests/e2e/support/server';
 import { build, sourceRoot } from './source';
 import { measureBundle } from './bundle';
+import { hasAtopFiles, runAtopScenario, type AtopResult } from './atop';
 import { formatReport } from './report';
 import { runScenario, type ScenarioResult, type ScenarioSpec } from './scenario';
 
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
       'skip-build': { type: 'boolean', default: false },
       'out-dir': { type: 'string', default: 'bench/tmp/dist' },
       ref: { type: 'string' },
+      atop: { type: 'string', default: '/work/realdata' },
     },
   });
   const outDir = resolve(ROOT, values['out-dir']);
@@ -102,10 +105,24 @@ async function main(): Promise<void> {
         await chromium.close();
       }
     }
+    let atop: AtopResult | undefined;
+    if (wanted('atop') && hasAtopFiles(values.atop)) {
+      console.log('measuring atop…');
+      const chromium = await launchBrowser();
+      try {
+        atop = await runAtopScenario(chromium.context, server.url, values.atop, 20);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`  atop FAILED: ${message}`);
+        failures.push({ name: 'atop', error: message });
+      } finally {
+        await chromium.close();
+      }
+    } else if (wanted('atop')) console.log(`no ATOP 5.1 files in ${values.atop}: atop scenario skipped`);
     const app = { commit: source.commit, uncommittedChanges: source.dirty };
-    const output = { machine: machine(browserVersion), app, bundle, scenarios, failures };
+    const output = { machine: machine(browserVersion), app, bundle, scenarios, atop, failures };
     writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
-    console.log(`\n${formatReport(scenarios, bundle)}\n`);
+    console.log(`\n${formatReport(scenarios, bundle, atop)}\n`);
     console.log(`wrote bench/results.json (${Math.round((performance.now() - started) / 1000)} s in all)`);
     if (failures.length) process.exitCode = 1;
   } finally {

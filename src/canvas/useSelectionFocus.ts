@@ -1,7 +1,8 @@
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
-import { actorNodeId, pactHubId } from '../domain/graph/buildGraphElements';
+import { actorNodeId } from '../domain/graph/buildGraphElements';
+import { pactElementsIndex, pactFocusIds, type PactElements } from '../domain/graph/pactElements';
 import { memberIdsAt, pactMembersAt } from '../domain/membership';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
@@ -16,40 +17,58 @@ function membersNow(atlas: Atlas, store: AppStore, pactId: string): Set<string> 
   return new Set(memberIdsAt(pactMembersAt(pact, span, atlas.actorById, day)));
 }
 
+// Per dataset: each pact's hub and edges, so a click finds what to mark without scanning the graph.
+const indexes = new WeakMap<Atlas, Map<string, PactElements>>();
+function pactIndex(atlas: Atlas): Map<string, PactElements> {
+  let index = indexes.get(atlas);
+  if (!index) indexes.set(atlas, (index = pactElementsIndex(atlas.elements)));
+  return index;
+}
+
 /**
  * Highlights the selected pact (its hub, and its members at the date with their edges) or the selected state,
  * and fades the rest. Follows the date: members who joined later or left earlier are never marked.
+ * A selection marks the pact's elements through the pact → elements map and fades only what is drawn; each
+ * change adds and removes classes only where they differ from the last marks.
  */
 export function useSelectionFocus(cy: Core | null, atlas: Atlas | null, store: AppStore): void {
   useEffect(() => {
     if (!cy || !atlas) return;
-    const apply = () => {
+    let focused = cy.collection();
+    let muted = cy.collection();
+
+    const focusFor = (): CollectionReturnValue => {
       const { pactId, actorId } = store.getState().selection;
-      cy.batch(() => {
-        cy.elements('.focus').removeClass('focus');
-        cy.elements('.muted').removeClass('muted');
-        let focus = cy.collection();
-        if (pactId) {
-          const members = membersNow(atlas, store, pactId);
-          const edges = cy
-            .edges()
-            .filter(
-              (edge) =>
-                edge.data('pactId') === pactId &&
-                (edge.data('actorIds') as string[]).every((id) => members.has(id)),
-            );
-          const hub = cy.getElementById(pactHubId(pactId)).filter((n) => !n.hasClass('hidden'));
-          const nodes = cy.nodes('[role = "actor"]').filter((n) => members.has(n.data('actorId') as string));
-          focus = edges.union(hub).union(nodes);
-        } else if (actorId) {
-          const node = cy.getElementById(actorNodeId(actorId));
-          const ties = node.connectedEdges(':visible');
-          focus = node.union(ties).union(ties.connectedNodes());
+      let focus = cy.collection();
+      if (pactId) {
+        const ids = pactFocusIds(pactIndex(atlas).get(pactId), membersNow(atlas, store, pactId));
+        for (const id of ids) {
+          const ele = cy.getElementById(id);
+          // A hub is marked only while drawn; a state only if the graph has its node.
+          if (ele.nonempty() && !(ele.data('role') === 'pact' && ele.hasClass('hidden'))) focus.merge(ele);
         }
-        if (focus.empty()) return;
-        focus.addClass('focus');
-        cy.elements().not(focus).addClass('muted');
+      } else if (actorId) {
+        const node = cy.getElementById(actorNodeId(actorId));
+        const ties = node.connectedEdges(':visible');
+        focus = node.union(ties).union(ties.connectedNodes());
+      }
+      return focus;
+    };
+
+    const apply = () => {
+      const focus = focusFor();
+      // Only what is drawn is faded: hidden elements are faded when shown (the date's frame re-applies).
+      const fade = focus.empty()
+        ? cy.collection()
+        : cy.elements().filter((ele) => !ele.hasClass('hidden') && !focus.has(ele));
+      cy.batch(() => {
+        focused.difference(focus).removeClass('focus');
+        focus.difference(focused).addClass('focus');
+        muted.difference(fade).removeClass('muted');
+        fade.difference(muted).addClass('muted');
       });
+      focused = focus;
+      muted = fade;
     };
     apply();
     let frame = 0;
