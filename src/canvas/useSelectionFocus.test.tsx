@@ -30,16 +30,28 @@ function mount(date: string) {
 function scanned(cy: Core, a: Atlas, store: AppStore, pactId: string): string[] {
   const { day, basis } = store.getState().timeline;
   const pact = a.pactById.get(pactId)!;
-  const members = new Set(memberIdsAt(pactMembersAt(pact, a.timelines[basis].pactSpan(pactId), a.actorById, day)));
+  const members = new Set(
+    memberIdsAt(pactMembersAt(pact, a.timelines[basis].pactSpan(pactId), a.actorById, day)),
+  );
   const edges = cy
     .edges()
-    .filter((e) => e.data('pactId') === pactId && (e.data('actorIds') as string[]).every((id) => members.has(id)));
+    .filter(
+      (e) => e.data('pactId') === pactId && (e.data('actorIds') as string[]).every((id) => members.has(id)),
+    );
   const hub = cy.getElementById(pactHubId(pactId)).filter((n) => !n.hasClass('hidden'));
   const nodes = cy.nodes('[role = "actor"]').filter((n) => members.has(n.data('actorId') as string));
-  return edges.union(hub).union(nodes).map((e) => e.id()).sort();
+  return edges
+    .union(hub)
+    .union(nodes)
+    .map((e) => e.id())
+    .sort();
 }
 
-const ids = (cy: Core, selector: string) => cy.elements(selector).map((e) => e.id()).sort();
+const ids = (cy: Core, selector: string) =>
+  cy
+    .elements(selector)
+    .map((e) => e.id())
+    .sort();
 
 describe('selecting a pact marks it through the pact → elements map', () => {
   it('marks what a scan of the whole graph marks, and fades only what is drawn', () => {
@@ -50,7 +62,10 @@ describe('selecting a pact marks it through the pact → elements map', () => {
     expect(focus).toContain('p:nato');
     expect(focus.length).toBeGreaterThan(10);
     const drawn = cy.elements().filter((e) => !e.hasClass('hidden'));
-    const fadedExpected = drawn.filter((e) => !e.hasClass('focus')).map((e) => e.id()).sort();
+    const fadedExpected = drawn
+      .filter((e) => !e.hasClass('focus'))
+      .map((e) => e.id())
+      .sort();
     expect(ids(cy, '.muted')).toEqual(fadedExpected);
     expect(cy.elements('.hidden.muted')).toHaveLength(0);
   });

@@ -1,11 +1,8 @@
 import { useRef } from 'react';
 import { formatDay } from '../../domain/dates';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
-import { selectAtlas, selectBasis, selectPlaying } from '../../state/selectors';
-import type { AppState } from '../../state/types';
+import { selectAtlas, selectBasis, selectDay, selectPlaying } from '../../state/selectors';
 import { useStoreFollower } from '../../state/useStoreFollower';
-
-const selectTimelineDay = (state: AppState) => state.timeline.day;
 
 /**
  * The date in words and how many pacts are active then, announced politely to screen readers. The date and
@@ -21,11 +18,12 @@ export function DateReadout() {
   const countRef = useRef<HTMLSpanElement>(null);
   useStoreFollower(
     store,
-    selectTimelineDay,
+    selectDay,
     (day) => {
       const count = atlas ? atlas.timelines[basis].activePactCount(day) : 0;
       if (dateRef.current) dateRef.current.textContent = formatDay(day);
-      if (countRef.current) countRef.current.textContent = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
+      if (countRef.current)
+        countRef.current.textContent = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
     },
     [atlas, basis],
   );
