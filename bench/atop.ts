@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { stepVersusRedraw } from './mainThread';
 import { loadAndWaitForGraph, openBenchPage, waitForQuiet } from './page';
 import { smallSteps } from './scrub';
@@ -12,6 +12,20 @@ const FILES = ['atop5_1m.csv', 'atop5_1a.csv'];
 /** Whether the real ATOP 5.1 files are in `dir` (they are not committed: see /work/realdata/SOURCES.md). */
 export const hasAtopFiles = (dir: string) => FILES.every((f) => existsSync(`${dir}/${f}`));
 
+/** Imports the ATOP 5.1 files through the app's import dialog and waits until the graph is laid out. */
+export async function importAtop(page: Page, dir: string): Promise<void> {
+  const files = await Promise.all(
+    FILES.map(async (name) => ({ name, mimeType: 'text/csv', buffer: await readFile(`${dir}/${name}`) })),
+  );
+  await page.getByTestId('file-input').setInputFiles(files);
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Accept/ })
+    .click({ timeout: 600_000 });
+  await page.getByTestId('dataset-label').filter({ hasText: 'atop' }).waitFor({ timeout: 600_000 });
+  await page.locator('[data-layout="done"]').waitFor({ timeout: 600_000 });
+}
+
 /**
  * ATOP-sized data: the real ATOP 5.1 files imported through the app's own import dialog (as a person would),
  * then one-month steps: the scrub step's JS, and a month step's whole main-thread work against a bare redraw.
@@ -20,16 +34,7 @@ export async function runAtopScenario(context: BrowserContext, baseUrl: string, 
   const { page, cdp } = await openBenchPage(context);
   try {
     await loadAndWaitForGraph(page, `${baseUrl}/?date=1960-01-01`, 300_000);
-    const files = await Promise.all(
-      FILES.map(async (name) => ({ name, mimeType: 'text/csv', buffer: await readFile(`${dir}/${name}`) })),
-    );
-    await page.getByTestId('file-input').setInputFiles(files);
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /^Accept/ })
-      .click({ timeout: 600_000 });
-    await page.getByTestId('dataset-label').filter({ hasText: 'atop' }).waitFor({ timeout: 600_000 });
-    await page.locator('[data-layout="done"]').waitFor({ timeout: 600_000 });
+    await importAtop(page, dir);
     await waitForQuiet(page, 10, 5000);
     const graph = await page.evaluate(() => {
       const cy = (window as unknown as { __cy?: Core }).__cy;

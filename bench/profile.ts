@@ -1,13 +1,17 @@
 // Where does the time go? Builds the app unminified (module paths kept as comments), serves it, and records a
 // CPU profile (CDP Profiler) of one phase in headless Chromium, then prints self time by source module and by
 // function, and the time spent under each of the app's own modules.
-//   npx tsx bench/profile.ts --dataset large --phase load|scrub|jump|play [--skip-build] [--ref HEAD]
+//   npx tsx bench/profile.ts --dataset large --phase load|scrub|jump|play|month [--skip-build] [--ref HEAD]
+// --dataset atop imports the real ATOP 5.1 files (--atop DIR, default /work/realdata) through the import dialog;
+// --phase month takes one-month steps each followed by the page settling (labels placed, URL written).
 // The datasets are copied from bench/tmp/dist/bench/ (npm run bench writes them). Output goes to bench/tmp/.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/support/chromium';
 import { ROOT, startViteServer } from '../tests/e2e/support/server';
+import { importAtop } from './atop';
 import { measurePlay } from './interactions';
+import { stepVersusRedraw } from './mainThread';
 import { loadAndWaitForGraph, openBenchPage, waitForQuiet } from './page';
 import { bigJumps, smallSteps } from './scrub';
 import { build, sourceRoot } from './source';
@@ -132,10 +136,12 @@ async function main(): Promise<void> {
       'skip-build': { type: 'boolean', default: false },
       ref: { type: 'string' },
       datasets: { type: 'string', default: 'bench/tmp/dist/bench' },
+      atop: { type: 'string', default: '/work/realdata' },
     },
   });
   if (!values['skip-build']) buildUnminified(values.ref, `${ROOT}${values.datasets}`);
-  const query = values.dataset === 'small' ? '' : `?dataset=bench/${values.dataset}.json`;
+  const atop = values.dataset === 'atop';
+  const query = values.dataset === 'small' || atop ? '' : `?dataset=bench/${values.dataset}.json`;
   const server = await startViteServer(['preview', '--outDir', OUT]);
   const chromium = await launchBrowser();
   try {
@@ -144,11 +150,13 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     if (values.phase === 'load') await cdp.send('Profiler.start');
     await loadAndWaitForGraph(page, `${server.url}/${query}`, 300_000);
+    if (atop) await importAtop(page, values.atop);
     await waitForQuiet(page, 10, 5000);
     if (values.phase !== 'load') await cdp.send('Profiler.start');
     if (values.phase === 'scrub') await smallSteps(page, 15);
     if (values.phase === 'jump') await bigJumps(page, 10, 30);
     if (values.phase === 'play') await measurePlay(page, 6);
+    if (values.phase === 'month') console.log(await stepVersusRedraw(page, cdp, 10));
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(`${ROOT}bench/tmp`, { recursive: true });
     const file = `${ROOT}bench/tmp/${values.dataset}-${values.phase}.cpuprofile`;

@@ -72,10 +72,11 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
       'line-cap': 'round',
     },
   },
-  // A membership edge is the only edge between its hub and its member, so it is drawn straight, as a bundled
-  // bezier alone between two nodes is: same line, but when a node moves Cytoscape recomputes it without
-  // looking for parallel edges (a scan of the node's edges for every edge, most of a date step's redraw).
-  { selector: 'edge[role = "membership"]', style: { width: 1.5, opacity: 0.7, 'curve-style': 'straight' } },
+  // An edge alone between its two nodes (every membership edge, most bilateral ones) is drawn straight, as a
+  // bezier alone between two nodes is: the same line, but when a node moves Cytoscape recomputes it without
+  // a scan of the node's edges for parallel ones (for every edge: most of a date step's redraw).
+  { selector: 'edge[!shared]', style: { 'curve-style': 'straight' } },
+  { selector: 'edge[role = "membership"]', style: { width: 1.5, opacity: 0.7 } },
   ...kindRules,
   {
     selector: 'edge[?proposed]',

@@ -17,9 +17,21 @@ export function toCytoscapeElements(
       classes: node.role === 'pact' ? 'hidden' : 'idle',
     };
   });
+  // Edges that share their two ends with another edge (two pacts between the same states) are fanned out as
+  // bezier curves; the others are drawn straight (see the stylesheet).
+  const pairs = new Map<string, number>();
+  const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  for (const edge of elements.edges) {
+    const pair = pairOf(edge.source, edge.target);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
   const edges: ElementDefinition[] = elements.edges.map((edge) => ({
     group: 'edges',
-    data: { ...edge, actorIds: [...edge.actorIds] },
+    data: {
+      ...edge,
+      actorIds: [...edge.actorIds],
+      shared: (pairs.get(pairOf(edge.source, edge.target)) ?? 0) > 1,
+    },
     classes: 'hidden',
   }));
   return [...nodes, ...edges];
