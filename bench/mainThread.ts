@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { clickTrack } from './scrub';
 import { waitForQuiet } from './page';
+import type { BenchState } from './pageHooks';
 import { percentile, round } from './stats';
 
 type CyWindow = { __cy?: Core };
@@ -15,14 +16,34 @@ async function busyMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
+type BenchWindow = { __bench: BenchState };
+const redraws = (page: Page) =>
+  page.evaluate(() => {
+    const { renders, renderMsTotal } = (window as unknown as BenchWindow).__bench;
+    return { renders, renderMsTotal };
+  });
+
+interface Measured {
+  busyMs: number;
+  redraws: number;
+  redrawMs: number;
+}
+
 // One measured window: `action`, then the same settling for every kind, so the waiting costs the same.
-async function measureWindow(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<number> {
+async function measureWindow(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<Measured> {
   await waitForQuiet(page, 5);
+  const drawn = await redraws(page);
   const before = await busyMs(cdp);
   await action();
   await page.waitForTimeout(SETTLE_MS);
   await waitForQuiet(page, 5);
-  return (await busyMs(cdp)) - before;
+  const busy = (await busyMs(cdp)) - before;
+  const after = await redraws(page);
+  return {
+    busyMs: busy,
+    redraws: after.renders - drawn.renders,
+    redrawMs: after.renderMsTotal - drawn.renderMsTotal,
+  };
 }
 
 // A redraw of the graph as it is, nothing changed: what showing any frame of this graph costs.
@@ -48,21 +69,30 @@ export async function stepVersusRedraw(page: Page, cdp: CDPSession, steps: numbe
   await clickTrack(page, 0.5);
   await waitForQuiet(page, 5);
   await page.locator(SLIDER).focus();
-  const idle: number[] = [];
-  const bare: number[] = [];
-  const step: number[] = [];
+  const idle: Measured[] = [];
+  const bare: Measured[] = [];
+  const step: Measured[] = [];
   for (let i = 0; i < steps; i++) {
     idle.push(await measureWindow(page, cdp, async () => undefined));
     bare.push(await measureWindow(page, cdp, () => bareRedraw(page)));
     step.push(await measureWindow(page, cdp, () => page.keyboard.press('ArrowRight')));
   }
-  const idleMs = percentile(idle, 50);
-  const bareMs = percentile(bare, 50) - idleMs;
-  const stepMs = percentile(step, 50) - idleMs;
+  const median = (list: Measured[], key: keyof Measured) =>
+    percentile(
+      list.map((m) => m[key]),
+      50,
+    );
+  const idleMs = median(idle, 'busyMs');
+  const bareMs = median(bare, 'busyMs') - idleMs;
+  const stepMs = median(step, 'busyMs') - idleMs;
   return {
     idleWindowMs: round(idleMs),
     bareRedrawWorkMs: round(bareMs),
     monthStepWorkMs: round(stepMs),
     stepOverRedraw: round(stepMs / bareMs),
+    // Where a step's work goes: how many redraws it causes and how long Cytoscape's render calls take.
+    stepRedraws: median(step, 'redraws'),
+    stepRedrawMs: round(median(step, 'redrawMs')),
+    bareRedrawMs: round(median(bare, 'redrawMs')),
   };
 }
