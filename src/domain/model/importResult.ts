@@ -47,4 +47,10 @@ export interface DrawBudgetNote {
 }
 
 /** How far an import has got: bytes read of the files, then rows (or records) checked. */
-export type ImportProgress = { phase: 'reading' | 'checking'; done: number; total: number };
+export type ImportProgress = {
+  phase: 'reading' | 'checking';
+  done: number;
+  total: number;
+  /** What is counted while checking: CSV rows, or an Alliance Atlas file's records (actors, pacts, events, …). */
+  unit?: 'rows' | 'records';
+};

@@ -14,7 +14,7 @@ export function ImportProgressPanel() {
       ? 'Starting…'
       : progress.phase === 'reading'
         ? `Reading: ${size(progress.done)} of ${size(progress.total)}`
-        : `Checking: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} rows`;
+        : `Checking: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} ${progress.unit ?? 'rows'}`;
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <span id="import-progress-label">{label}</span>

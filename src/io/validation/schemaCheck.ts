@@ -8,6 +8,7 @@ import {
   type ParsedCollections,
   type RawCollections,
 } from './collections';
+import { rowChecked, rowsToCheck } from '../import/progress';
 import { formatPath, show, type RecordRef, type ValidationIssue } from './issues';
 
 /** Records that passed their schema, ids seen in the raw data, and the schema problems. */
@@ -20,6 +21,11 @@ export interface SchemaResult {
 
 /** Checks every record of every collection against its zod schema, record by record, so one bad record hides nothing else. */
 export function checkSchemas(raw: RawCollections, dataDir: string): SchemaResult {
+  // An import in the worker shows records checked (the sink is unset anywhere else).
+  rowsToCheck(
+    COLLECTION_NAMES.reduce((sum, c) => sum + (Array.isArray(raw[c]) ? (raw[c] as unknown[]).length : 0), 0),
+    'records',
+  );
   const results = {
     documents: checkCollection('documents', RECORD_SCHEMAS.documents, raw.documents, dataDir),
     passages: checkCollection('passages', RECORD_SCHEMAS.passages, raw.passages, dataDir),
@@ -72,6 +78,7 @@ function checkCollection<T>(
   }
   const result: CollectionResult<T> & { ids: Set<string> } = { entries: [], ids: new Set(), issues: [] };
   raw.forEach((value: unknown, index) => {
+    rowChecked();
     const id = rawId(value);
     if (id !== undefined) result.ids.add(id);
     const ref: RecordRef = id === undefined ? { collection, index } : { collection, index, id };
