@@ -3,6 +3,7 @@ import { AtlasGraph } from '../canvas/AtlasGraph';
 import { HoverLabel } from '../canvas/HoverLabel';
 import { ZoomControls } from '../canvas/zoom/ZoomControls';
 import { Legend } from '../features/legend/Legend';
+import { FilterPanel } from '../features/filters/FilterPanel';
 import { SideTabs } from '../features/analysis/SideTabs';
 import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
 import { Chronicle } from '../features/timeline/Chronicle';
@@ -94,6 +95,7 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
             <AtlasGraph />
             <AnalysisToolbar />
             <ZoomControls />
+            <FilterPanel />
             <HoverLabel />
             {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>

@@ -118,6 +118,8 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
     style: { 'underlay-color': '#22c55e', 'underlay-opacity': 0.45, 'underlay-padding': 4 },
   },
   { selector: '.cmp-continuing', style: { opacity: 0.45 } },
+  // Filtered out: hidden whatever the date and whatever a comparison would draw.
+  { selector: '.filtered', style: { display: 'none' } },
   { selector: 'node.idle', style: { opacity: 0.28 } },
   { selector: '.muted', style: { opacity: 0.12 } },
   { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 10 } },

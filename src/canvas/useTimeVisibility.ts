@@ -1,10 +1,15 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
+import { filterGraph } from '../domain/filter';
 import { GraphVisibility, type VisibilityPatch } from '../domain/graph/visibility';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
-import { selectShownDate } from '../state/selectors';
+import type { AppState } from '../state/types';
+
+// What the graph shows follows the date, the basis and the filters.
+const selectShownView = (state: AppState) =>
+  [state.timeline.day, state.timeline.basis, state.analysis.filter] as const;
 
 function applyPatch(cy: Core, patch: VisibilityPatch): void {
   cy.batch(() => {
@@ -15,26 +20,45 @@ function applyPatch(cy: Core, patch: VisibilityPatch): void {
   });
 }
 
+/** Marks the elements the filters hide whatever the date (class `filtered`), touching only those that switch. */
+function applyFiltered(cy: Core, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
+  cy.batch(() => {
+    for (const id of before) if (!after.has(id)) cy.getElementById(id).removeClass('filtered');
+    for (const id of after) if (!before.has(id)) cy.getElementById(id).addClass('filtered');
+  });
+}
+
 /**
- * Keeps what the graph shows in step with the date and basis without re-rendering React: it subscribes to
- * the store, coalesces moves to one per animation frame, and patches only the elements whose state changed.
+ * Keeps what the graph shows in step with the date, basis and filters without re-rendering React: it subscribes
+ * to the store, coalesces moves to one per animation frame, and patches only the elements whose state changed.
+ * Pacts the filters refuse show nothing and wake no one (a state whose pacts are all filtered out is faded).
  */
 export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: AppStore): void {
   useEffect(() => {
     if (!cy || !atlas) return;
     const visibility = new GraphVisibility(atlas.elements);
     let { day, basis } = store.getState().timeline;
+    let choice = store.getState().analysis.filter;
+    let filtered = filterGraph(atlas, choice);
     // Existence does not depend on the basis: either index answers it.
     const existence = atlas.timelines.signed;
     applyPatch(cy, visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
-    applyPatch(cy, visibility.reset(atlas.timelines[basis].activeAt(day)));
+    applyFiltered(cy, new Set(), filtered.hiddenElementIds);
+    applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[basis].activeAt(day)));
     cy.container()?.setAttribute('data-shown-day', String(day));
 
     let frame = 0;
     const flush = () => {
       frame = 0;
-      const next = store.getState().timeline;
-      if (next.basis !== basis) {
+      const state = store.getState();
+      const next = state.timeline;
+      if (state.analysis.filter !== choice) {
+        const before = filtered.hiddenElementIds;
+        choice = state.analysis.filter;
+        filtered = filterGraph(atlas, choice);
+        applyFiltered(cy, before, filtered.hiddenElementIds);
+        applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[next.basis].activeAt(next.day)));
+      } else if (next.basis !== basis) {
         applyPatch(cy, visibility.reset(atlas.timelines[next.basis].activeAt(next.day)));
       } else if (next.day !== day) {
         applyPatch(cy, visibility.apply(atlas.timelines[basis].changesBetween(day, next.day)));
@@ -43,9 +67,11 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
         applyPatch(cy, visibility.applyExistence(existence.existenceChangesBetween(day, next.day)));
       ({ day, basis } = next);
       cy.container()?.setAttribute('data-shown-day', String(day));
+      cy.container()?.setAttribute('data-filtered', String(filtered.hiddenElementIds.size));
     };
+    cy.container()?.setAttribute('data-filtered', String(filtered.hiddenElementIds.size));
     const unsubscribe = store.subscribe(
-      selectShownDate,
+      selectShownView,
       () => {
         if (!frame) frame = requestAnimationFrame(flush);
       },

@@ -1,6 +1,7 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import type { ScaleMode } from '../domain/timescale/timeScale';
 import type { ImportProgress } from '../domain/model/importResult';
+import { NO_FILTER_CHOICE } from '../domain/filter';
 import type { AnalysisState, AppState, Basis, PendingImport } from './types';
 
 // Pure producers: (args) => (state) => next state. Store actions apply them; tests call them directly.
@@ -27,8 +28,8 @@ export const datasetReady =
     },
     selection: { pactId: null, actorId: null },
     view: { ...state.view, readerPassageId: null },
-    // A comparison date from another dataset may lie outside this one's span.
-    analysis: { ...state.analysis, compareDay: null },
+    // A comparison date from another dataset may lie outside this one's span; its filters may name kinds this one lacks.
+    analysis: { ...state.analysis, compareDay: null, filter: NO_FILTER_CHOICE },
   });
 
 /** Records a dataset that failed to load; a dataset already shown stays shown. */

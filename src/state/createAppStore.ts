@@ -1,5 +1,6 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { NO_FILTER_CHOICE } from '../domain/filter';
 import type { AppState } from './types';
 
 export const DEFAULT_DAY = 0;
@@ -36,6 +37,7 @@ export function initialAppState(): AppState {
       showRivalries: false,
       tieScope: 'defence',
       sideTab: 'details',
+      filter: NO_FILTER_CHOICE,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
+import type { FilterChoice } from '../domain/filter';
 
 import type { TimelineBasis } from '../domain/timeline';
 import type { ScaleMode } from '../domain/timescale/timeScale';
@@ -64,6 +65,8 @@ export interface AnalysisState {
   /** Which pacts tie states into blocs: those with a defence obligation, or all. */
   tieScope: TieScope;
   sideTab: 'details' | 'analysis';
+  /** Which pacts are drawn: by strongest obligation (null: the dataset's default), kind and region. */
+  filter: FilterChoice;
 }
 
 export interface AppState {

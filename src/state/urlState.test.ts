@@ -93,3 +93,30 @@ describe('dateOutsideSpan', () => {
     expect(dateOutsideSpan(toDayNumber('1960-01-01'), toDayNumber('1960-01-01'), span)).toBeNull();
   });
 });
+
+describe('filters in the URL', () => {
+  it('round-trips obligations, kinds and regions, in canonical order; an empty list is "-"', () => {
+    const { view, problems } = parseUrlView('?obligations=neutrality,defence&regions=-&kinds=non-aggression-pact');
+    expect(problems).toEqual([]);
+    expect(view.analysis?.filter).toEqual({
+      obligations: ['defence', 'neutrality'],
+      kinds: ['non-aggression-pact'],
+      regions: [],
+    });
+    const again = formatUrlView(view, '');
+    expect(again).toBe('?obligations=defence%2Cneutrality&kinds=non-aggression-pact&regions=-');
+    expect(parseUrlView(again).view).toEqual(view);
+  });
+
+  it('leaves the default (no filter parameters) out of the link', () => {
+    expect(
+      formatUrlView({ analysis: { filter: { obligations: null, kinds: null, regions: null } } }, ''),
+    ).toBe('');
+  });
+
+  it('drops an unknown class with a problem that names it, keeping the rest', () => {
+    const { view, problems } = parseUrlView('?obligations=defence,friendship&regions=europe');
+    expect(problems.join()).toMatch(/obligations “friendship” should be among defence, neutrality/);
+    expect(view.analysis?.filter).toEqual({ obligations: null, kinds: null, regions: ['europe'] });
+  });
+});

@@ -1,4 +1,6 @@
 import { dayToIso, formatDay, isoDayToNumber } from '../domain/dates';
+import { OBLIGATION_CLASSES, type FilterChoice } from '../domain/filter';
+import { PACT_KINDS, REGIONS } from '../domain/model/schema';
 import type { AnalysisState, Basis, SizeBy } from './types';
 
 /** The part of the view a link carries. */
@@ -28,6 +30,8 @@ function parseAnalysis(params: URLSearchParams, problems: string[]): Partial<Ana
   choice('size', SIZES, (v) => (analysis.sizeBy = v));
   choice('scope', ['defence', 'all'] as const, (v) => (analysis.tieScope = v));
   choice('tab', ['details', 'analysis'] as const, (v) => (analysis.sideTab = v));
+  const filter = parseFilter(params, problems);
+  if (filter) analysis.filter = filter;
   const compare = params.get('compare');
   if (compare !== null) {
     const day = isoDayToNumber(compare);
@@ -35,6 +39,46 @@ function parseAnalysis(params: URLSearchParams, problems: string[]): Partial<Ana
     else analysis.compareDay = day;
   }
   return analysis;
+}
+
+// Filters: `obligations=defence,neutrality` (`none` shown as `obligations=` is written `obligations=-`),
+// `kinds=<kind>,…`, `regions=<region>,…`. Absent: the dataset's default obligations, every kind, every region.
+const FILTER_LISTS = [
+  ['obligations', OBLIGATION_CLASSES],
+  ['kinds', PACT_KINDS],
+  ['regions', REGIONS],
+] as const;
+const EMPTY_LIST = '-';
+
+function parseFilter(params: URLSearchParams, problems: string[]): FilterChoice | null {
+  const choice: { -readonly [K in keyof FilterChoice]: FilterChoice[K] } = {
+    obligations: null,
+    kinds: null,
+    regions: null,
+  };
+  let any = false;
+  for (const [key, allowed] of FILTER_LISTS) {
+    const value = params.get(key);
+    if (value === null) continue;
+    const items = value === EMPTY_LIST ? [] : value.split(',');
+    const bad = items.filter((item) => !(allowed as readonly string[]).includes(item));
+    if (bad.length) {
+      problems.push(`${key} “${bad.join(',').slice(0, 40)}” should be among ${allowed.join(', ')}`);
+      continue;
+    }
+    // Kept in the canonical order, each once, so two links to one view read the same.
+    const list = allowed.filter((item) => items.includes(item));
+    (choice as Record<string, readonly string[] | null>)[key] = list;
+    any = true;
+  }
+  return any ? choice : null;
+}
+
+function formatFilter(params: URLSearchParams, filter: FilterChoice): void {
+  for (const [key] of FILTER_LISTS) {
+    const list = filter[key];
+    if (list) params.set(key, list.length ? list.join(',') : EMPTY_LIST);
+  }
 }
 
 function formatAnalysis(params: URLSearchParams, a: Partial<AnalysisState>): void {
@@ -46,9 +90,20 @@ function formatAnalysis(params: URLSearchParams, a: Partial<AnalysisState>): voi
   if (a.tieScope === 'all') params.set('scope', 'all');
   if (a.sideTab === 'analysis') params.set('tab', 'analysis');
   if (a.compareDay !== undefined && a.compareDay !== null) params.set('compare', dayToIso(a.compareDay));
+  if (a.filter) formatFilter(params, a.filter);
 }
 
-const ANALYSIS_KEYS = ['layout', 'fixed', 'blocs', 'rivalries', 'size', 'scope', 'tab', 'compare'];
+const ANALYSIS_KEYS = [
+  'layout',
+  'fixed',
+  'blocs',
+  'rivalries',
+  'size',
+  'scope',
+  'tab',
+  'compare',
+  ...FILTER_LISTS.map(([key]) => key),
+];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 

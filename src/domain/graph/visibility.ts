@@ -24,6 +24,8 @@ export class GraphVisibility {
   private readonly activeCount = new Map<string, number>();
   private readonly visible = new Set<string>();
   private readonly absent = new Set<string>();
+  /** The pacts the filters let through: the others show nothing and wake no one. */
+  private passes: (pactId: string) => boolean = () => true;
 
   constructor(elements: GraphElements) {
     for (const edge of elements.edges) {
@@ -80,6 +82,12 @@ export class GraphVisibility {
     return patch;
   }
 
+  /** Shows only the pacts `passes` lets through (a filter), with `active` the set at the date; returns what switched. */
+  setPactFilter(passes: (pactId: string) => boolean, active: ActiveSet): VisibilityPatch {
+    this.passes = passes;
+    return this.reset(active);
+  }
+
   /** Applies the changes of one date move and returns only what switched. */
   apply(changes: TimelineChanges): VisibilityPatch {
     const patch: VisibilityPatch = { show: [], hide: [], wake: [], sleep: [] };
@@ -100,8 +108,10 @@ export class GraphVisibility {
   }
 
   private add(active: ActiveSet, patch: VisibilityPatch): void {
-    for (const pactId of active.pactIds) this.toggle(this.pactElements.get(pactId), true, patch);
+    for (const pactId of active.pactIds)
+      if (this.passes(pactId)) this.toggle(this.pactElements.get(pactId), true, patch);
     for (const m of active.memberships) {
+      if (!this.passes(m.pactId)) continue;
       this.countEdge(m.pactId, m.actorId, 1, patch);
       const nodeId = actorNodeId(m.actorId);
       const n = (this.activeCount.get(nodeId) ?? 0) + 1;
@@ -111,8 +121,10 @@ export class GraphVisibility {
   }
 
   private remove(inactive: ActiveSet, patch: VisibilityPatch): void {
-    for (const pactId of inactive.pactIds) this.toggle(this.pactElements.get(pactId), false, patch);
+    for (const pactId of inactive.pactIds)
+      if (this.passes(pactId)) this.toggle(this.pactElements.get(pactId), false, patch);
     for (const m of inactive.memberships) {
+      if (!this.passes(m.pactId)) continue;
       this.countEdge(m.pactId, m.actorId, -1, patch);
       const nodeId = actorNodeId(m.actorId);
       const n = (this.activeCount.get(nodeId) ?? 0) - 1;

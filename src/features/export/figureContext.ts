@@ -4,6 +4,8 @@ import { creditText, figureCredits } from '../../domain/figure/figureCredits';
 import { plainLine } from '../../domain/text/cleanText';
 import type { AppState } from '../../state/types';
 import type { ViewMarks } from './shownOnGraph';
+import { countHidden, regionLookup, resolveFilter, shownInWords } from '../../domain/filter';
+import { REGION_LABELS } from '../../shared/palette';
 
 export const FIGURE_TITLE = 'Alliance Atlas: military alliances and security pacts';
 
@@ -27,6 +29,16 @@ function selectionOf(state: AppState, atlas: Atlas): FigureContext['selection'] 
   if (pactId) return { id: pactId, label: plainLine(atlas.pactById.get(pactId)?.name ?? pactId) };
   if (actorId) return { id: actorId, label: plainLine(atlas.actorById.get(actorId)?.name ?? actorId) };
   return null;
+}
+
+/** "filtered: defence pacts only (210 of 253 pacts in force hidden)", or nothing when every pact is drawn. */
+function filterView(state: AppState, atlas: Atlas): FigureContext['views'] {
+  const filter = resolveFilter(state.analysis.filter, atlas.dataset.pacts.length);
+  const shown = shownInWords(filter, (r) => REGION_LABELS[r]);
+  if (!shown) return [];
+  const active = atlas.timelines[state.timeline.basis].activeAt(state.timeline.day).pactIds;
+  const hidden = countHidden(filter, active, atlas.pactById, regionLookup(atlas)).total;
+  return [{ text: `filtered: ${shown} (${hidden} of ${active.length} pacts in force hidden)`, name: 'filtered' }];
 }
 
 function viewsOf(analysis: AppState['analysis']): FigureContext['views'] {
@@ -65,7 +77,7 @@ export function figureContext(state: AppState): FigureContext | null {
       sizeBy: analysis.sizeBy,
       comparedWith: analysis.compareDay === null ? null : formatDay(analysis.compareDay),
     },
-    views: viewsOf(analysis),
+    views: [...filterView(state, atlas), ...viewsOf(analysis)],
     datasetLabel: state.view.datasetLabel,
   };
 }

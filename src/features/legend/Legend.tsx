@@ -10,6 +10,7 @@ import {
 import type { PactKind, Region } from '../../domain/model';
 import { useAppStore } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';
+import { useFilterSummary } from '../filters/useFilterSummary';
 
 /** What the colours, dashes, shapes and rings mean; lists only the kinds and regions the dataset has. */
 export function Legend({
@@ -21,6 +22,7 @@ export function Legend({
 }) {
   const atlas = useAppStore(selectAtlas);
   const [open, setOpen] = useState(defaultOpen);
+  const filters = useFilterSummary();
   const { kinds, regions } = useMemo(() => {
     const kinds = new Set<PactKind>(atlas?.dataset.pacts.map((p) => p.kind));
     const regions = new Set<Region>(atlas?.dataset.actors.map((a) => a.region));
@@ -37,6 +39,14 @@ export function Legend({
       </button>
       {open ? (
         <div className="legend-body">
+          {filters?.shownWords ? (
+            <p className="legend-filtered" data-testid="legend-filtered">
+              Filtered: {filters.shownWords}.{' '}
+              {filters.hiddenWords
+                ? `${filters.hiddenWords} (of ${filters.inForce} in force at this date).`
+                : 'Nothing in force at this date is hidden.'}
+            </p>
+          ) : null}
           <ul className="legend-kinds">
             {kinds.map((kind) => (
               <li key={kind}>
@@ -85,7 +95,7 @@ export function Legend({
               <svg width="28" height="14" aria-hidden="true">
                 <circle cx="14" cy="7" r="6" fill="#ddd" opacity="0.3" stroke="#4b5563" />
               </svg>
-              Faded: no pact at this date
+              {filters?.shownWords ? 'Faded: no pact shown at this date' : 'Faded: no pact at this date'}
             </li>
             {regions.map((region) => (
               <li key={region}>

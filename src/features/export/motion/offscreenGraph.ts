@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { Atlas } from '../../../domain/atlas/buildAtlas';
+import { filterGraph } from '../../../domain/filter';
 import { GraphVisibility } from '../../../domain/graph/visibility';
 import type { AnalysisState, Basis } from '../../../state/types';
 
@@ -102,7 +103,8 @@ export function createOffscreenGraph(
     async showDay(day) {
       if (shownDay === null) {
         apply(visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
-        apply(visibility.reset(timeline.activeAt(day)));
+        // The filters of the view (copied with its elements' classes) also decide who is faded.
+        apply(visibility.setPactFilter(filterGraph(atlas, view.analysis.filter).passes, timeline.activeAt(day)));
       } else {
         apply(visibility.apply(timeline.changesBetween(shownDay, day)));
         apply(visibility.applyExistence(existence.existenceChangesBetween(shownDay, day)));

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import {
+  countHidden,
+  hiddenInWords,
+  obligationClass,
+  regionLookup,
+  resolveFilter,
+  shownInWords,
+  type HiddenCount,
+  type ObligationClass,
+  type PactFilter,
+} from '../../domain/filter';
+import type { PactKind } from '../../domain/model';
+import { REGION_LABELS } from '../../shared/palette';
+import { useAppStore } from '../../state/storeContext';
+import { selectAtlas, selectBasis, selectDay } from '../../state/selectors';
+import { useSettledValue } from '../analysis/useSettledValue';
+
+/** The filters in force and what they hide among the pacts in force at the (settled) date. */
+export interface FilterSummary {
+  filter: PactFilter;
+  /** Pacts in force at the date, whatever the filters. */
+  inForce: number;
+  hidden: HiddenCount;
+  /** "defence pacts only, in Europe" or null when nothing is filtered. */
+  shownWords: string | null;
+  /** "Hidden: 173 neutrality or non-aggression pacts, …" or null when nothing in force is hidden. */
+  hiddenWords: string | null;
+  /** Pacts in force at the date by obligation class and by kind, whatever the filters (for the checkboxes). */
+  byClass: Record<ObligationClass, number>;
+  byKind: Map<PactKind, number>;
+}
+
+export const selectFilterChoice = (state: Parameters<typeof selectDay>[0]) => state.analysis.filter;
+
+/** Follows the date when it rests (a quarter second), not every frame of a drag. */
+export function useFilterSummary(): FilterSummary | null {
+  const atlas = useAppStore(selectAtlas);
+  const basis = useAppStore(selectBasis);
+  const day = useSettledValue(useAppStore(selectDay), 250);
+  const choice = useAppStore(selectFilterChoice);
+  return useMemo(() => {
+    if (!atlas) return null;
+    const filter = resolveFilter(choice, atlas.dataset.pacts.length);
+    const active = atlas.timelines[basis].activeAt(day).pactIds;
+    const hidden = countHidden(filter, active, atlas.pactById, regionLookup(atlas));
+    const byClass: Record<ObligationClass, number> = { defence: 0, neutrality: 0, consultation: 0, none: 0 };
+    const byKind = new Map<PactKind, number>();
+    for (const id of active) {
+      const pact = atlas.pactById.get(id);
+      if (!pact) continue;
+      byClass[obligationClass(pact.obligations)]++;
+      byKind.set(pact.kind, (byKind.get(pact.kind) ?? 0) + 1);
+    }
+    return {
+      filter,
+      inForce: active.length,
+      hidden,
+      shownWords: shownInWords(filter, (r) => REGION_LABELS[r]),
+      hiddenWords: hiddenInWords(hidden),
+      byClass,
+      byKind,
+    };
+  }, [atlas, basis, day, choice]);
+}
