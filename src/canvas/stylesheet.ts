@@ -102,6 +102,9 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
   },
   { selector: 'node[blocColour]', style: { 'background-color': 'data(blocColour)' } },
   { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+  // On the world map nodes are small dots, so capitals a few hundred km apart (Brussels, Amsterdam) stay apart.
+  { selector: 'node.on-map[role = "actor"]', style: { width: 12, height: 12 } },
+  { selector: 'node.on-map[role = "pact"]', style: { width: 14, height: 9 } },
   { selector: '.hidden', style: { display: 'none' } },
   // A comparison draws pacts that ended between the two dates even though they are not active now.
   {

@@ -1,16 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
 import { MAP_FRAME, MAP_STYLE } from '../../src/canvas/map/mapStyle';
-import { SPREAD_RADIUS } from '../../src/canvas/map/mapPositions';
+import { MAP_HUB_MAX_SHIFT } from '../../src/canvas/map/mapGeometry';
+import { sphericalCentroid } from '../../src/domain/geo/greatCircle';
 import { fitProjection, projectPoint } from '../../src/domain/geo/project';
 import { analysePng, readPngSize } from './support/png';
-import { afterFrames, ARTIFACTS, expect, openApp, screenshot, test, type Page } from './support/test';
+import { afterFrames, ARTIFACTS, expect, openApp, ROOT, screenshot, test, type Page } from './support/test';
 
 // The geographic view in real Chromium against the built app: the toolbar's "Map" button moves states to their
 // capitals over a world map, "Network" moves them back; pan keeps the map aligned; the PNG export carries the map.
 type WithCy = { __cy?: Core };
 type Positions = Record<string, { x: number; y: number }>;
-
+const CAPITALS = new Map(
+  (
+    JSON.parse(readFileSync(`${ROOT}/data/actors.json`, 'utf8')) as { id: string; lon: number; lat: number }[]
+  ).map((a) => [a.id, [a.lon, a.lat] as const]),
+);
 
 /** Every node's model position, shown or hidden (plain numbers, never a collection). */
 function positions(page: Page): Promise<Positions> {
@@ -90,7 +96,8 @@ async function exportPng(page: Page, name: string): Promise<Uint8Array> {
 
 // Places well inside land and well out at sea (off the 10° graticule): the export must paint them as such where
 // the graph leaves the pixel blank.
-const projection = fitProjection(MAP_FRAME);
+// The documents' map is centred on 150°E (mapGeometry.ts: the centre that cuts fewest of its lines).
+const projection = fitProjection({ ...MAP_FRAME, centre: 150 });
 const LAND = [
   [12, 23],
   [-55, -12],
@@ -174,35 +181,36 @@ test.describe('geographic view', () => {
     await switchTo(page, 'Map');
     const map = await positions(page);
     const at = (id: string) => map[`a:${id}`]!;
-    // West to east by longitude, north to south by latitude.
-    expect(at('usa').x).toBeLessThan(at('gbr').x);
+    // The documents' map is centred on the Pacific (150°E, its edge in the mid-Atlantic): west to east from that
+    // edge, Europe, Japan, then America; north to south by latitude.
+    await expect(page.locator('[data-map-centre]')).toHaveAttribute('data-map-centre', '150');
     expect(at('gbr').x).toBeLessThan(at('jpn').x);
+    expect(at('jpn').x).toBeLessThan(at('usa').x);
     expect(at('jpn').y).toBeLessThan(at('aus').y);
     expect(at('nor').y).toBeLessThan(at('ita').y);
     expect(at('kor').x).toBeLessThan(at('jpn').x);
-    // Everything moved, hidden pacts included, and each hub sits at its members' centroid.
+    // Everything moved, hidden pacts included, and each hub sits near its members' middle on the globe (their
+    // spherical centroid, projected), moved aside by at most MAP_HUB_MAX_SHIFT to clear the states around it.
     expect(Object.keys(map).length).toBe(Object.keys(network).length);
     const hubs = await page.evaluate(() => {
       const cy = (window as WithCy).__cy as Core;
-      return cy.nodes('[role = "pact"]').map((hub) => {
-        const members = hub.connectedEdges('[role = "membership"]').targets();
-        const sum = members.reduce((s, m) => ({ x: s.x + m.position('x'), y: s.y + m.position('y') }), {
-          x: 0,
-          y: 0,
-        });
-        return {
-          id: hub.id(),
-          visible: hub.visible(),
-          at: hub.position(),
-          centroid: { x: sum.x / members.length, y: sum.y / members.length },
-        };
-      });
+      return cy.nodes('[role = "pact"]').map((hub) => ({
+        id: hub.id(),
+        visible: hub.visible(),
+        at: hub.position(),
+        members: hub
+          .connectedEdges('[role = "membership"]')
+          .targets()
+          .map((m) => String(m.data('actorId'))),
+      }));
     });
     expect(hubs.some((h) => !h.visible)).toBe(true);
+    const mapProjection = fitProjection({ ...MAP_FRAME, centre: 150 });
     for (const hub of hubs) {
-      // Members fanned out from a shared capital (and hubs sharing a centroid) move by at most the ring's radius.
-      const off = Math.hypot(hub.at.x - hub.centroid.x, hub.at.y - hub.centroid.y);
-      expect(off, hub.id).toBeLessThanOrEqual(2 * SPREAD_RADIUS + 1e-6);
+      const middle = sphericalCentroid(hub.members.map((id) => CAPITALS.get(id)!))!;
+      const wish = projectPoint(mapProjection, middle[0], middle[1]);
+      const off = Math.hypot(hub.at.x - wish.x, hub.at.y - wish.y);
+      expect(off, hub.id).toBeLessThanOrEqual(MAP_HUB_MAX_SHIFT + 1e-6);
     }
 
     // The map is shown, faint and behind the graph, exactly under the nodes.
@@ -267,11 +275,14 @@ test.describe('geographic view', () => {
     expect(errors.console).toEqual([]);
   });
 
-  test('opens straight on the map from the URL, and back to the force layout from there', async ({ page }) => {
+  test('opens straight on the map from the URL, and back to the force layout from there', async ({
+    page,
+  }) => {
     await openApp(page, '?layout=map&date=1960-01-01');
     await page.locator('[data-layout-mode="map"]').waitFor({ state: 'attached' });
     const map = await positions(page);
-    expect(map['a:usa']!.x).toBeLessThan(map['a:sun']!.x);
+    // Centred on the Pacific: Moscow in the left half, Washington in the right.
+    expect(map['a:sun']!.x).toBeLessThan(map['a:usa']!.x);
     await screenshot(page, 'map-view-1960');
     await switchTo(page, 'Network');
     const network = await positions(page);
@@ -283,7 +294,9 @@ test.describe('geographic view', () => {
     expect(maxDistance(map, await positions(page))).toBeLessThan(1e-6);
   });
 
-  test('exports the map under the graph, aligned with it, in the view and for the whole graph', async ({ page }) => {
+  test('exports the map under the graph, aligned with it, in the view and for the whole graph', async ({
+    page,
+  }) => {
     await openApp(page);
     await switchTo(page, 'Map');
     const view = await page.evaluate(() => {

@@ -26,6 +26,32 @@ export function stylesheetForZoom(zoom: number): StylesheetJson {
       },
     },
     { selector: 'node[role = "pact"]', style: { 'font-size': HUB_LABEL_PX / zoom } },
+    ...mapNodesForZoom(zoom),
+  ];
+}
+
+/** On screen, a node on the map is at most this many px across: zoomed in on Europe, capitals spread, dots do not grow. */
+export const MAP_NODE_MAX_PX = 14;
+
+// On the map, nodes keep their model size (12, stylesheet.ts) until they reach MAP_NODE_MAX_PX on screen, then
+// shrink in the model as the zoom grows, rings with them, so zooming in makes room for labels between them.
+function mapNodesForZoom(zoom: number): StylesheetJson {
+  const scale = Math.min(1, MAP_NODE_MAX_PX / (12 * zoom));
+  if (scale >= 1) return [];
+  return [
+    {
+      selector: 'node.on-map[role = "actor"]',
+      style: { width: 12 * scale, height: 12 * scale, 'border-width': scale },
+    },
+    {
+      selector: 'node.on-map[role = "pact"]',
+      style: { width: 14 * scale, height: 9 * scale, 'border-width': scale },
+    },
+    { selector: 'node.on-map[?nuclear]', style: { 'border-width': 4 * scale } },
+    { selector: 'edge.on-map[role = "bilateral"]', style: { width: 2.5 * scale } },
+    { selector: 'edge.on-map[role = "membership"]', style: { width: 1.5 * scale } },
+    { selector: 'edge.on-map.focus', style: { width: 5 * scale } },
+    { selector: 'edge.on-map:selected', style: { width: 6 * scale } },
   ];
 }
 

@@ -14,13 +14,16 @@ export const SPREAD_RADIUS = 13;
 export function mapPositions(
   elements: GraphElements,
   actorPoints: ReadonlyMap<string, Point>,
+  /** Hubs placed by the caller (e.g. at their members' middle on the globe), instead of the planar centroid. */
+  hubPoints: ReadonlyMap<string, Point> = new Map(),
 ): Map<string, Point> {
   const positions = new Map<string, Point>();
   for (const node of elements.nodes) {
     const point = node.actorId === undefined ? undefined : actorPoints.get(node.actorId);
     if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) positions.set(node.id, { ...point });
   }
-  for (const [hubId, centroid] of hubCentroids(elements, positions)) positions.set(hubId, centroid);
+  for (const [hubId, centroid] of hubCentroids(elements, positions))
+    positions.set(hubId, hubPoints.get(hubId) ?? centroid);
   return spreadCoincident(positions);
 }
 

@@ -2,39 +2,54 @@
 // initial script, and so does everything here that only the map needs.
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import type { Point } from '../../domain/graph/seedPositions';
-import { fitProjection, projectActors, worldMapPaths } from '../../domain/geo/project';
+import { fitProjection, worldMapPaths } from '../../domain/geo/project';
 import { worldShapes } from '../../domain/geo/world';
 import type { UnderlayView } from '../../shared/exportUnderlay';
-import { mapPositions } from './mapPositions';
+import { buildMapGeometry, nodeSpans, type MapGeometry } from './mapGeometry';
 import { MAP_FRAME, MAP_STYLE, type WorldLayer } from './mapStyle';
 import { boundsOf, fitViewport, type FitArea } from './fitViewport';
 import type { Viewport } from './viewport';
 
-const projection = fitProjection(MAP_FRAME);
-let layers: readonly WorldLayer[] | undefined;
-const positionsByAtlas = new WeakMap<Atlas, ReadonlyMap<string, Point>>();
+const layersByCentre = new Map<number, readonly WorldLayer[]>();
+const geometryByAtlas = new WeakMap<Atlas, MapGeometry>();
+// The centre of the map last shown: the PNG export paints the map the screen shows.
+let shownCentre = 0;
 
-/** The world map's layers, back to front, in the map frame; built once. */
-export function worldLayers(): readonly WorldLayer[] {
+/** The world map's layers, back to front, in the map frame, for a map centred on `centre`; built once each. */
+export function worldLayers(centre = shownCentre): readonly WorldLayer[] {
+  let layers = layersByCentre.get(centre);
   if (!layers) {
-    const paths = worldMapPaths(projection, worldShapes());
+    const paths = worldMapPaths(fitProjection({ ...MAP_FRAME, centre }), worldShapes());
     layers = (['sphere', 'graticule', 'land', 'borders'] as const).map((name) => ({
       name,
       d: paths[name],
       ...MAP_STYLE[name],
     }));
+    layersByCentre.set(centre, layers);
   }
   return layers;
 }
 
+/** A dataset's map (centre, node positions, arcs), built once per dataset. */
+export function atlasMapGeometry(atlas: Atlas): MapGeometry {
+  let geometry = geometryByAtlas.get(atlas);
+  if (!geometry) {
+    geometry = buildMapGeometry(atlas.elements, atlas.dataset.actors, nodeSpans(atlas));
+    geometryByAtlas.set(atlas, geometry);
+  }
+  return geometry;
+}
+
+/** The map as it is about to be shown for a dataset: its geometry and the world's layers under it. */
+export function showMap(atlas: Atlas): { geometry: MapGeometry; layers: readonly WorldLayer[] } {
+  const geometry = atlasMapGeometry(atlas);
+  shownCentre = geometry.centre;
+  return { geometry, layers: worldLayers(geometry.centre) };
+}
+
 /** Every node's map position for a dataset, built once per dataset. */
 export function atlasMapPositions(atlas: Atlas): ReadonlyMap<string, Point> {
-  let positions = positionsByAtlas.get(atlas);
-  if (!positions) {
-    positions = mapPositions(atlas.elements, projectActors(atlas.dataset.actors, projection));
-    positionsByAtlas.set(atlas, positions);
-  }
-  return positions;
+  return atlasMapGeometry(atlas).positions;
 }
 
 /** The view that shows every node's map position (not only those shown at the date, so it never depends on it). */

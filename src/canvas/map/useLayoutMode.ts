@@ -7,7 +7,9 @@ import type { AppStore } from '../../state/createAppStore';
 import { selectLayoutMode } from '../../state/selectors';
 import { dispatch } from '../../state/dispatch';
 import type { LayoutMode } from '../../state/types';
+import { ARC_PROPERTIES, arcStyle } from './arcStyle';
 import { loadMapScene } from './loadMapScene';
+import type { MapGeometry } from './mapGeometry';
 import type { WorldLayer } from './mapStyle';
 import type { Viewport } from './viewport';
 
@@ -80,6 +82,24 @@ function moveTo(cy: Core, positions: ReadonlyMap<string, Point>, view: Viewport)
   return Promise.all([nodesDone, viewDone]).then(() => undefined);
 }
 
+/** Class of every element while on the map: smaller nodes, so neighbouring capitals stay apart (stylesheet.ts). */
+export const ON_MAP_CLASS = 'on-map';
+
+/** Draws every edge as its great-circle arc (edges between nodes without a place stay straight). */
+function drawArcs(cy: Core, geometry: MapGeometry): void {
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      const pieces = geometry.arc(edge.source().id(), edge.target().id());
+      const style = pieces && arcStyle(pieces, edge.source().width() / 2);
+      if (style) edge.style(style);
+    });
+  });
+}
+
+function clearArcs(cy: Core): void {
+  cy.batch(() => cy.edges().removeStyle(ARC_PROPERTIES));
+}
+
 /**
  * Switches the graph between the force layout and the world map as `analysis.layout` changes: nodes glide to
  * their capitals (hubs to their members' centroid) and back. Positions depend on the mode only, never on the
@@ -115,7 +135,10 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
     const toMap = async () => {
       const scene = await loadMapScene();
       if (!live) return;
-      setLayers(scene.worldLayers());
+      const { geometry, layers: world } = scene.showMap(atlas);
+      setLayers(world);
+      // Which meridian the map is centred on, for whoever reads the figure (and the tests).
+      cy.container()?.setAttribute('data-map-centre', String(geometry.centre));
       if (store.getState().analysis.layout !== 'map' || memory.shown === 'map') return;
       // Leaving a settled network: keep where its nodes are now (dragged ones included) and the view.
       if (memory.settled) {
@@ -124,16 +147,24 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       }
       stopMoving();
       setVisible(true);
-      const positions = scene.atlasMapPositions(atlas);
+      const positions = geometry.positions;
       const area = { width: cy.width(), height: cy.height(), padding: FIT_PADDING };
       const view = scene.mapViewport(positions, { ...area, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
-      arrive('map', moveTo(cy, positions, view));
+      cy.elements().addClass(ON_MAP_CLASS);
+      arrive(
+        'map',
+        moveTo(cy, positions, view).then(() => {
+          if (live && memory.shown === 'map') drawArcs(cy, geometry);
+        }),
+      );
     };
 
     const toNetwork = () => {
       setVisible(false);
       if (memory.shown === 'network') return;
       stopMoving();
+      clearArcs(cy);
+      cy.elements().removeClass(ON_MAP_CLASS);
       arrive('network', moveTo(cy, memory.network, memory.networkView));
     };
 

@@ -21,6 +21,8 @@ export interface MapFrame {
   padding?: number;
   /** Default 'natural-earth'. */
   projection?: MapProjection;
+  /** The longitude at the map's centre, in degrees east (default 0); its antimeridian is the map's left/right edge. */
+  centre?: number;
 }
 
 const SPHERE = { type: 'Sphere' } as const;
@@ -28,7 +30,10 @@ const SPHERE = { type: 'Sphere' } as const;
 /** A projection of the whole globe fitted (centred, as large as fits) into the frame less its padding. */
 export function fitProjection(frame: MapFrame): GeoProjection {
   const pad = Math.max(0, frame.padding ?? 0);
-  const projection = frame.projection === 'equal-earth' ? geoEqualEarth() : geoNaturalEarth1();
+  const projection = (frame.projection === 'equal-earth' ? geoEqualEarth() : geoNaturalEarth1()).rotate([
+    -(frame.centre ?? 0),
+    0,
+  ]);
   const right = Math.max(pad + 1, frame.width - pad);
   const bottom = Math.max(pad + 1, frame.height - pad);
   return projection.fitExtent(
