@@ -1,6 +1,6 @@
 // The README's nginx example is run, not just read: its server block, with only `listen` and `root` changed, serves
 // a build's kinds of files from nginx itself, and every response must carry exactly the headers the app's own
-// servers send (scripts/securityHeaders.ts). Needs nginx: `.ci/run` installs Debian's nginx-light.
+// servers send (scripts/securityHeaders.ts). Needs nginx: `.ci/run` installs Debian's nginx.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   accessSync,
@@ -30,7 +30,7 @@ function findNginx(): string {
       // Not here.
     }
   }
-  throw new Error('nginx is not installed: apt-get install -y nginx-light (.ci/run does), or set NGINX_PATH');
+  throw new Error('nginx is not installed: apt-get install -y nginx (.ci/run does), or set NGINX_PATH');
 }
 
 /** The README's ```nginx block, as a deployer would copy it. */
