@@ -31,7 +31,13 @@ describe('COW beside the documents', () => {
     expect(pact('cow-227')).toBeUndefined();
     expect(pact('nato')?.passageIds).toEqual(documents.pacts.find((p) => p.id === 'nato')?.passageIds);
     expect(pact('nato')?.datasetRows).toEqual([
-      { dataset: 'COW 4.1', alliance: '227', file: 'cow_v4.1_by_member_excerpt.csv', row: 74 },
+      {
+        dataset: 'COW 4.1',
+        alliance: '227',
+        file: 'cow_v4.1_by_member_excerpt.csv',
+        row: 74,
+        differences: expect.any(Array),
+      },
     ]);
     expect(merged.events.filter((e) => e.pactId === 'nato')).toEqual(
       documents.events.filter((e) => e.pactId === 'nato'),

@@ -1,4 +1,5 @@
 import type { Dataset, Pact } from '../model';
+import { datasetDifferences } from './datasetDifferences';
 
 /**
  * Which imported records are the same thing as a base record under another id. Both maps go from the imported
@@ -49,10 +50,20 @@ export function mergeDatasets(base: Dataset, imported: Dataset, identities: Merg
   const samePact = new Map<string, string>();
   for (const [from, to] of identities.pacts ?? []) if (basePacts.has(to)) samePact.set(from, to);
   const rowsFor = new Map<string, NonNullable<Pact['datasetRows']>>();
+  const basePactById = new Map(base.pacts.map((p) => [p.id, p]));
   for (const pact of imported.pacts) {
     const target = samePact.get(pact.id);
-    if (target === undefined) continue;
-    const rows = pact.datasetRows ?? [];
+    const basePact = target === undefined ? undefined : basePactById.get(target);
+    if (target === undefined || !basePact) continue;
+    // The panel says where the dataset's record differs, never silently keeping the base's list.
+    const differences = datasetDifferences(
+      { pact: basePact, events: base.events.filter((e) => e.pactId === target) },
+      {
+        pact: { ...pact, members: pact.members.map((m) => ({ ...m, actorId: sameActor(m.actorId) })) },
+        events: imported.events.filter((e) => e.pactId === pact.id),
+      },
+    );
+    const rows = (pact.datasetRows ?? []).map((row) => ({ ...row, differences }));
     rowsFor.set(target, [...(rowsFor.get(target) ?? []), ...rows]);
   }
   const importedPacts = imported.pacts.filter((p) => !samePact.has(p.id));

@@ -193,6 +193,28 @@ export const originSchema = z.strictObject({
   dataset: z.enum(SOURCE_DATASETS).optional(),
 });
 
+/** How a dataset's record of a treaty can differ from the pact it is merged into. */
+export const DATASET_DIFFERENCE_KINDS = [
+  'only-in-dataset',
+  'only-here',
+  'member-dates',
+  'start',
+  'end',
+] as const;
+
+/** One way a dataset's row differs from the pact it was merged into; dates as each side gives them. */
+export const datasetDifferenceSchema = z.strictObject({
+  kind: z.enum(DATASET_DIFFERENCE_KINDS),
+  /** The member concerned (kinds only-in-dataset, only-here, member-dates). */
+  actorId: id.optional(),
+  /** What the dataset says: a date, or a member's dates as `joined/left` (either may be empty). */
+  dataset: z.string().optional(),
+  /** What this pact's record says, likewise. */
+  here: z.string().optional(),
+  /** The member joined after the dataset's data end (its censoring date): not a disagreement, a coverage limit. */
+  afterCoverage: z.boolean().optional(),
+});
+
 /** A row of one of the field's datasets (COW, ATOP) that records a pact: which dataset, its alliance number, where. */
 export const datasetRowSchema = z.strictObject({
   /** The dataset and release, as read from the file: `COW 4.1`, `ATOP 5.1`, `ATOP 4.01`. */
@@ -207,6 +229,11 @@ export const datasetRowSchema = z.strictObject({
   ]),
   file: z.string().min(1),
   row: z.int().positive(),
+  /**
+   * Where the dataset's record of the treaty differs from this pact's (members it lists or not, member dates, the
+   * pact's start and end), found when the two were merged; absent when they were not compared.
+   */
+  differences: z.array(datasetDifferenceSchema).optional(),
 });
 
 export const memberSchema = z.strictObject({

@@ -16,6 +16,7 @@ import { DATASET_CITATIONS } from '../../domain/citation/datasets';
 import { pactCitation } from '../../domain/citation/chicago';
 import type { DatedEvent } from '../../domain/atlas/buildAtlas';
 import { CopyCitationButton } from './CopyCitationButton';
+import { DatasetDifferences } from './DatasetDifferences';
 import { EventEvidence } from './EventEvidence';
 import { ASPECT_LABELS } from './labels';
 
@@ -126,6 +127,7 @@ export function PactPanel({
             <li key={`${r.dataset}-${r.alliance}`}>
               Also recorded in <bdi>{r.dataset}</bdi> as alliance {r.alliance} (<bdi>{r.file}</bdi>, row{' '}
               {r.row}).
+              <DatasetDifferences atlas={atlas} row={r} />
             </li>
           ))}
         </ul>
