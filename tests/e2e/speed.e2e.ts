@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { clickCyElement, expect, openApp, test } from './support/test';
 
 // Issue 10, speed: the structure of the scrub and click paths, seen from the page (no timings here: those are
@@ -33,7 +34,7 @@ test.describe('scrub and click paths', () => {
     ).toBeVisible();
     await expect(page).toHaveURL(/pact=nato/);
     const marks = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const cy = (window as unknown as { __cy: Core }).__cy;
       return {
         hub: cy.getElementById('p:nato').hasClass('focus'),
         gbr: cy.getElementById('a:gbr').hasClass('focus'),
