@@ -4,6 +4,7 @@ import { placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacem
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
+import { provideLabelLayout } from '../../shared/exportLabels';
 import { ATLAS_STYLESHEET } from '../stylesheet';
 
 /** Labels are this many screen pixels high at any zoom: zooming in spreads nodes apart, so more labels fit. */
@@ -78,9 +79,11 @@ function textWidth(text: string, px: number, italic: boolean): number {
   return width;
 }
 
-function candidate(node: NodeSingular, selected: boolean): LabelCandidate | null {
+// Boxes in px at `zoom` (model × zoom): on screen that is the rendered box less the pan, which moves every box alike.
+function candidate(node: NodeSingular, selected: boolean, zoom: number): LabelCandidate | null {
   const text = String(node.data('label') ?? '');
-  const nb = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  const mb = node.boundingBox({ includeLabels: false, includeOverlays: false });
+  const nb = { x1: mb.x1 * zoom, y1: mb.y1 * zoom, x2: mb.x2 * zoom, y2: mb.y2 * zoom };
   const box = { x1: nb.x1, y1: nb.y1, x2: nb.x2, y2: nb.y2 };
   if (!text) return { id: node.id(), node: box, label: { x1: 0, y1: 0, x2: 0, y2: 0 }, priority: -Infinity };
   const hub = node.data('role') === 'pact';
@@ -96,6 +99,29 @@ function candidate(node: NodeSingular, selected: boolean): LabelCandidate | null
   return { id: node.id(), node: box, label, priority };
 }
 
+const styledZoom = new WeakMap<Core, number>();
+
+/**
+ * Styles and places the labels for drawing the graph at `zoom` (the view's zoom on screen; 1 for a whole-graph
+ * export, which draws model units as CSS px): labels LABEL_PX high at that zoom, none overlapping.
+ */
+export function layOutLabels(cy: Core, zoom: number): void {
+  // Rebuilding the stylesheet restyles every element: only when the zoom changed.
+  if (styledZoom.get(cy) !== zoom) {
+    cy.style().fromJson(stylesheetForZoom(zoom)).update();
+    styledZoom.set(cy, zoom);
+  }
+  const drawn = cy.nodes(':visible');
+  const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected(), zoom));
+  const shown = placeLabels(list.filter((c): c is LabelCandidate => c !== null));
+  cy.batch(() => {
+    cy.nodes('.labelled').forEach((node) => {
+      if (!shown.has(node.id())) node.removeClass('labelled');
+    });
+    for (const id of shown) cy.getElementById(id).addClass('labelled');
+  });
+}
+
 /**
  * Decides which node labels are drawn: none overlaps another label or node, and the ones that give way are
  * the least connected (the selection always keeps its labels). Runs when the view rests (after a zoom or pan,
@@ -107,25 +133,11 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
     if (!cy || !ready) return;
     let timer = 0;
     let pendingMs = 0;
-    let zoomStyled = NaN;
     const container = cy.container();
     const run = () => {
       timer = 0;
       if (cy.destroyed()) return;
-      const zoom = cy.zoom();
-      if (zoom !== zoomStyled) {
-        cy.style().fromJson(stylesheetForZoom(zoom)).update();
-        zoomStyled = zoom;
-      }
-      const drawn = cy.nodes(':visible');
-      const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected()));
-      const shown = placeLabels(list.filter((c): c is LabelCandidate => c !== null));
-      cy.batch(() => {
-        cy.nodes('.labelled').forEach((node) => {
-          if (!shown.has(node.id())) node.removeClass('labelled');
-        });
-        for (const id of shown) cy.getElementById(id).addClass('labelled');
-      });
+      layOutLabels(cy, cy.zoom());
       container?.setAttribute('data-labels', 'settled');
     };
     // Waits `ms` after the last call (a drag or a zoom keeps pushing it back), but a run already due sooner
@@ -138,6 +150,7 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       timer = window.setTimeout(run, ms);
     };
     schedule(0);
+    const unprovide = provideLabelLayout(cy, layOutLabels);
     const onViewport = () => schedule(150);
     cy.on('viewport', onViewport);
     cy.on('free', 'node', onViewport);
@@ -147,6 +160,7 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       store.subscribe(selectAnalysis, () => schedule(700)),
     ];
     return () => {
+      unprovide();
       unsubscribers.forEach((unsubscribe) => unsubscribe());
       cy.removeListener('viewport', onViewport);
       cy.removeListener('free', 'node', onViewport);

@@ -5,7 +5,7 @@ import { LEGEND_STYLE } from '../legend/legendLayout';
 import { DEFAULT_CAPTION_STYLE } from './captionLayout';
 import { resolvePngExportOptions, type PngExportInput } from './exportOptions';
 import { graphToSvg } from '../data/graphToSvg';
-import { canvasMeasure, figureFrame, graphSize, type FigureFrame } from './toPngBlob';
+import { frameGraph, graphSize, type FigureFrame } from './toPngBlob';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -64,21 +64,27 @@ export function bandsSvg(frame: FigureFrame): string {
 /** The figure as one SVG document: background, the graph (vector, from cytoscape-svg), legend and caption as text. */
 export function figureSvg(cy: Core, input: PngExportInput = {}): string {
   const options = resolvePngExportOptions(input);
-  const graph = graphSize(cy, options.full);
-  if (!(graph.width > 0 && graph.height > 0)) {
-    throw new Error(
-      `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
-    );
+  if (!options.full) {
+    const size = graphSize(cy, false);
+    if (!(size.width > 0 && size.height > 0)) {
+      throw new Error(
+        `Nothing to export: the graph area is ${size.width}×${size.height} px (is it empty or hidden?)`,
+      );
+    }
   }
-  const frame = figureFrame(graph, options, canvasMeasure());
+  // The whole graph with labels sized for the figure (frameGraph), put back as on screen once serialised.
+  const { graph, frame, restore } = frameGraph(cy, options);
+  let svg: string;
+  try {
+    svg = graphToSvg(cy, { full: options.full, scale: frame.graphFit });
+  } finally {
+    restore();
+  }
   const drawn = { width: graph.width * frame.graphFit, height: graph.height * frame.graphFit };
   const x = (frame.width - drawn.width) / 2;
   const y = (frame.graphArea.height - drawn.height) / 2;
   // Labels come from data: whatever cytoscape-svg serialised, drop what XML forbids.
-  const inner = stripNonXmlChars(graphToSvg(cy, { full: options.full, scale: frame.graphFit })).replace(
-    /^<svg\b/,
-    `<svg x="${n(x)}" y="${n(y)}"`,
-  );
+  const inner = stripNonXmlChars(svg).replace(/^<svg\b/, `<svg x="${n(x)}" y="${n(y)}"`);
   const title = xmlText([options.caption.title, options.caption.dateText].filter(Boolean).join(', '));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

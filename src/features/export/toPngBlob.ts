@@ -5,6 +5,7 @@ import type { CaptionLayout, MeasureText } from './captionLayout';
 import { drawLegend } from '../legend/drawLegend';
 import { layoutLegend, type LegendLayout } from '../legend/legendLayout';
 import { resolvePngExportOptions } from './exportOptions';
+import { labelsForZoom } from '../../shared/exportLabels';
 import type { PngUnderlay, UnderlayView } from '../../shared/exportUnderlay';
 import type { PngExportInput, PngExportOptions } from './exportOptions';
 
@@ -199,35 +200,77 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
   return canvasToBlob(canvas);
 }
 
-/** Draws the figure on a new canvas (what toPngBlob encodes). */
-export async function drawFigure(cy: Core, input: PngExportInput = {}): Promise<HTMLCanvasElement> {
-  const options = resolvePngExportOptions(input);
-  const graph = graphSize(cy, options.full);
-  if (!(graph.width > 0 && graph.height > 0)) {
+/**
+ * The graph's size and the figure around it. For the whole graph the labels are first laid out for the scale the
+ * figure shows it at (model units as CSS px, times the preset's fit): sized for the screen's zoom they would be
+ * as many times too large as the screen is zoomed out (ATOP's whole graph at 0.2: labels five times the nodes').
+ * Call `restore` once the graph is drawn.
+ */
+export function frameGraph(
+  cy: Core,
+  options: PngExportOptions,
+): { graph: Size; frame: FigureFrame; restore: () => void } {
+  if (!options.full) {
+    const graph = graphSize(cy, false);
+    return { graph, frame: figureFrame(graph, options, canvasMeasure()), restore: () => undefined };
+  }
+  let restore = labelsForZoom(cy, 1);
+  let graph = graphSize(cy, true);
+  let frame = graph.width > 0 && graph.height > 0 ? figureFrame(graph, options, canvasMeasure()) : null;
+  if (frame && Math.abs(frame.graphFit - 1) > 0.05) {
+    restore();
+    restore = labelsForZoom(cy, frame.graphFit);
+    graph = graphSize(cy, true);
+    frame = figureFrame(graph, options, canvasMeasure());
+  }
+  if (!frame) {
+    restore();
     throw new Error(
       `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
     );
   }
-  const frame = figureFrame(graph, options, canvasMeasure());
+  return { graph, frame, restore };
+}
+
+/** Draws the figure on a new canvas (what toPngBlob encodes). */
+export async function drawFigure(cy: Core, input: PngExportInput = {}): Promise<HTMLCanvasElement> {
+  const options = resolvePngExportOptions(input);
+  if (!options.full) {
+    const graph = graphSize(cy, false);
+    if (!(graph.width > 0 && graph.height > 0)) {
+      throw new Error(
+        `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
+      );
+    }
+  }
+  const { graph, frame, restore } = frameGraph(cy, options);
   const limits = { maxSide: options.maxSide, maxPixels: options.maxPixels };
   const fit = fitCanvasScale(frame.width, frame.height, options.scale, limits);
   const graphScale = fit.scale * frame.graphFit;
-  const image = await renderGraph(cy, options, graphScale, graph);
-  const canvas = document.createElement('canvas');
-  canvas.width = fit.width;
-  canvas.height = fit.height;
-  const ctx = context2d(canvas);
-  ctx.fillStyle = options.background;
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
   // Device pixels, one to one with Cytoscape's image: no resampling blur.
   const drawn = { width: graph.width * frame.graphFit, height: graph.height * frame.graphFit };
   const offset = {
     left: Math.round(((frame.width - drawn.width) / 2) * fit.scale),
     top: Math.round(((frame.graphArea.height - drawn.height) / 2) * fit.scale),
   };
+  let pending: Promise<ImageBitmap>;
+  let view: UnderlayView | undefined;
   try {
-    if (options.underlay) {
-      const view = underlayView(cy, options.full, graphScale, offset);
+    // Both read the graph as laid out for the figure: the underlay's box and the image (drawn before cy.png returns).
+    view = options.underlay ? underlayView(cy, options.full, graphScale, offset) : undefined;
+    pending = renderGraph(cy, options, graphScale, graph);
+  } finally {
+    restore();
+  }
+  const image = await pending;
+  const canvas = document.createElement('canvas');
+  canvas.width = fit.width;
+  canvas.height = fit.height;
+  const ctx = context2d(canvas);
+  ctx.fillStyle = options.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  try {
+    if (options.underlay && view) {
       const area = { width: canvas.width, height: Math.round(frame.graphArea.height * fit.scale) };
       await drawUnderlay(ctx, options.underlay, view, area);
     }
@@ -251,7 +294,8 @@ export function drawBands(ctx: CanvasRenderingContext2D, frame: FigureFrame): vo
 /** The size in device px that toPngBlob would give these options, without drawing anything. */
 export function figureSizeFor(cy: Core, input: PngExportInput = {}): { width: number; height: number } {
   const options = resolvePngExportOptions(input);
-  const frame = figureFrame(graphSize(cy, options.full), options, canvasMeasure());
+  const { frame, restore } = frameGraph(cy, options);
+  restore();
   const fit = fitCanvasScale(frame.width, frame.height, options.scale, {
     maxSide: options.maxSide,
     maxPixels: options.maxPixels,
