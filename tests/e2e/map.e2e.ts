@@ -323,11 +323,19 @@ test.describe('geographic view', () => {
     });
     await expectMapAt(page, withMap, graphOnly, inView, inView);
 
+    // The whole graph is drawn at one model unit per px with its labels laid out for that scale: at zoom 1 the
+    // screen's labels are those, so the graph's box (which holds them) is the export's.
+    await page.evaluate(() => (window as WithCy).__cy!.zoom(1));
+    await page.locator('[data-labels="settled"]').waitFor({ state: 'attached' });
+    const box = await page.evaluate(() => {
+      const bb = (window as WithCy).__cy!.elements().boundingBox();
+      return { x1: bb.x1, y1: bb.y1 };
+    });
     await page.getByLabel('whole graph').check();
     const whole = await exportPng(page, 'map-export-whole');
     const wholeGraph = await graphOnlyPng(page, true);
     const margin = 16 * 2;
-    const inBox = (p: { x: number; y: number }) => ({ x: (p.x - view.x1) * 2, y: (p.y - view.y1) * 2 });
+    const inBox = (p: { x: number; y: number }) => ({ x: (p.x - box.x1) * 2, y: (p.y - box.y1) * 2 });
     const inWhole = (p: { x: number; y: number }) => ({ x: margin + inBox(p).x, y: margin + inBox(p).y });
     await expectMapAt(page, whole, wholeGraph, inWhole, inBox);
   });
