@@ -25,7 +25,7 @@ function colourIndex(ctx: AnalysisContext, scope: AnalysisState['tieScope']): Ma
   colourIndexCache.set(ctx, byScope);
   const cached = byScope.get(scope);
   if (cached) return cached;
-  const index = blocColourIndex(ctx, { scope });
+  const index = blocColourIndex(ctx, { scope, split: true });
   byScope.set(scope, index);
   return index;
 }
@@ -35,7 +35,7 @@ export function applyBlocColours(cy: Core, ctx: AnalysisContext, day: number, an
   const colours = new Map<string, string>();
   if (analysis.colourByBloc) {
     const index = colourIndex(ctx, analysis.tieScope);
-    for (const bloc of blocsAt(ctx, day, { scope: analysis.tieScope }).blocs) {
+    for (const bloc of blocsAt(ctx, day, { scope: analysis.tieScope, split: true }).blocs) {
       const colour = blocColour(index, bloc.id);
       for (const member of bloc.members) colours.set(actorNodeId(member), colour);
     }

@@ -37,7 +37,8 @@ export function useAnalysisOverlay(cy: Core | null, atlas: Atlas | null, store: 
       const state = store.getState();
       const { day, basis } = state.timeline;
       const ctx = patch.contextFor(atlas, basis);
-      patch.applyBlocColours(cy, ctx, day, state.analysis);
+      // Splitting chained blocs runs community detection: when the date rests, like betweenness.
+      if (heavy || !state.analysis.colourByBloc) patch.applyBlocColours(cy, ctx, day, state.analysis);
       patch.applyRivalries(cy, ctx, day, state.analysis);
       patch.applyComparison(cy, atlas, basis, day, state.analysis);
       if (heavy || state.analysis.sizeBy !== 'betweenness')

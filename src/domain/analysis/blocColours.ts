@@ -1,6 +1,6 @@
 import { blocsAt } from './blocs';
 import type { AnalysisContext } from './context';
-import type { TieOptions } from './ties';
+import type { BlocOptions } from './blocs';
 
 /** Ten distinguishable colours (Tableau 10) for blocs; index with a bloc's colour index modulo the length. */
 export const BLOC_PALETTE = [
@@ -19,12 +19,13 @@ export const BLOC_PALETTE = [
 /**
  * A colour index per bloc id, numbered in order of first appearance over the dataset's event days (larger
  * blocs first on the same day), so a bloc keeps its colour as the date moves and blocs that coexist early
- * get distinct colours. Past `maxDays` event days, that many evenly spaced ones are scanned.
+ * get distinct colours. Past `maxDays` event days, that many evenly spaced ones are scanned (120 when chained
+ * blocs are split: community detection costs milliseconds per day at the field's scale).
  */
 export function blocColourIndex(
   ctx: AnalysisContext,
-  options: TieOptions = {},
-  maxDays = 400,
+  options: BlocOptions = {},
+  maxDays = options.split ? 120 : 400,
 ): Map<string, number> {
   const index = new Map<string, number>();
   for (const day of scannedDays(ctx.timeline.eventDays, maxDays))

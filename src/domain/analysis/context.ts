@@ -7,7 +7,9 @@ import type { TimelineBasis, TimelineIndex } from '../timeline';
 /** What the analysis reads from a dataset; a whole `Dataset` fits. */
 export interface AnalysisInput {
   actors: readonly Pick<Actor, 'id' | 'kind' | 'dissolved'>[];
-  pacts: readonly Pick<Pact, 'id' | 'kind' | 'status' | 'obligations' | 'members'>[];
+  /** The name and passages, when given, let blocs be named by the pact people know. */
+  pacts: readonly (Pick<Pact, 'id' | 'kind' | 'status' | 'obligations' | 'members'> &
+    Partial<Pick<Pact, 'name' | 'passageIds'>>)[];
   events: readonly Pick<PactEvent, 'pactId' | 'type' | 'date' | 'actorIds'>[];
   rivalries: readonly Pick<Rivalry, 'id' | 'actorIds' | 'since'>[];
 }

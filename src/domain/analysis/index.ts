@@ -9,7 +9,8 @@ export { TIE_SCOPES, alliedPairsAt, alliesAt, pactCounts, tiePactsAt } from './t
 export type { Tie, TieOptions, TiePact, TieScope } from './ties';
 export { connectedComponents } from './components';
 export { blocOf, blocSeries, blocsAt, sampleDays } from './blocs';
-export type { Bloc, BlocPartition, BlocSample } from './blocs';
+export type { Bloc, BlocOptions, BlocPartition, BlocSample } from './blocs';
+export { MIN_SPLIT_MODULARITY, MIN_SPLIT_STATES, OBLIGATION_WEIGHTS } from './chainSplit';
 export { BLOC_PALETTE, blocColour, blocColourIndex } from './blocColours';
 export { communitiesAt } from './communities';
 export type { Community, CommunityOptions, CommunityPartition } from './communities';

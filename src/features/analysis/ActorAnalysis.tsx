@@ -26,7 +26,7 @@ interface Props {
 export default function ActorAnalysis({ atlas, actorId, day, basis, scope }: Props) {
   const store = useAppStoreApi();
   const ctx = useMemo(() => analysisContextOf(atlas, basis), [atlas, basis]);
-  const bloc = useMemo(() => blocOf(blocsAt(ctx, day, { scope }), actorId), [ctx, day, scope, actorId]);
+  const bloc = useMemo(() => blocOf(blocsAt(ctx, day, { scope, split: true }), actorId), [ctx, day, scope, actorId]);
   const rivals = useMemo(
     () =>
       rivalriesAt(ctx, day).flatMap((r) =>

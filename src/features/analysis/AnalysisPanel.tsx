@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import {
   communitiesAt,
+  MIN_SPLIT_MODULARITY,
+  OBLIGATION_WEIGHTS,
   blocColour,
   blocColourIndex,
   blocSeries,
@@ -31,10 +33,14 @@ export default function AnalysisPanel() {
   const settledDay = useSettledValue(day, 250);
   const scope = analysis.tieScope;
   const ctx = useMemo(() => (atlas ? analysisContextOf(atlas, basis) : null), [atlas, basis]);
-  const partition = useMemo(() => (ctx ? blocsAt(ctx, day, { scope }) : null), [ctx, day, scope]);
-  const colours = useMemo(() => (ctx ? blocColourIndex(ctx, { scope }) : null), [ctx, scope]);
+  // Chained blocs are split into communities (chainSplit.ts): a few ms at the field's scale, so when the date rests.
+  const partition = useMemo(
+    () => (ctx ? blocsAt(ctx, settledDay, { scope, split: true }) : null),
+    [ctx, settledDay, scope],
+  );
+  const colours = useMemo(() => (ctx ? blocColourIndex(ctx, { scope, split: true }) : null), [ctx, scope]);
   const series = useMemo(
-    () => (ctx && atlas ? blocSeries(ctx, atlas.span.from, atlas.span.to, CHART_STEPS, { scope }) : []),
+    () => (ctx && atlas ? blocSeries(ctx, atlas.span.from, atlas.span.to, CHART_STEPS, { scope, split: true }) : []),
     [ctx, atlas, scope],
   );
   // Louvain is the costly one: computed when the date rests.
@@ -113,6 +119,14 @@ export default function AnalysisPanel() {
       <h3 data-testid="bloc-count">
         {partition.blocs.length} {partition.blocs.length === 1 ? 'bloc' : 'blocs'}
       </h3>
+      <p className="muted-text">
+        A bloc is a group of states tied by these pacts. Where ties chain several alliance systems into one group
+        (one treaty between Azerbaijan and Turkey would put NATO and the CSTO together), the group is split into its
+        communities (Louvain, modularity ≥ {MIN_SPLIT_MODULARITY}; ties weighted by obligation: defence{' '}
+        {OBLIGATION_WEIGHTS.defence}, neutrality or non-aggression {OBLIGATION_WEIGHTS.neutrality}, consultation{' '}
+        {OBLIGATION_WEIGHTS.consultation}, over √(members − 1) of each pact). Each is named by its largest pact, one
+        people know by name where there is one.
+      </p>
       <ul className="bloc-list">
         {partition.blocs.map((bloc) => (
           <li key={bloc.id}>

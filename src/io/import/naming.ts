@@ -1,4 +1,5 @@
 import type { Obligations, PactKind } from '../../domain/model';
+import type { GeneratedNameWord } from '../../domain/naming/generatedNames';
 import { CROSSWALK, type CrosswalkIndex, type DatasetFamily } from '../crosswalk/crosswalk';
 import type { SourceInfo } from './describe';
 
@@ -50,7 +51,8 @@ function shortStateName(name: string): string {
   return name.replace(/\s*\(.*\)$/, '');
 }
 
-function kindWord(kind: PactKind, obligations: Obligations, family: DatasetFamily): string {
+// Views tell made-up names from known ones by these words (domain/naming/generatedNames.ts).
+function kindWord(kind: PactKind, obligations: Obligations, family: DatasetFamily): GeneratedNameWord {
   switch (kind) {
     case 'mutual-defence-treaty':
       return 'Defence pact';
