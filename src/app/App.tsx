@@ -8,7 +8,7 @@ import { SideTabs } from '../features/analysis/SideTabs';
 import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { datasetFailed, selectPact, setDatasetLabel, setNotice } from '../state/actions';
+import { datasetFailed, selectPact, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
@@ -40,8 +40,7 @@ export function App({ store: given }: { store?: AppStore }) {
       if (!live) return;
       if ('error' in loaded) dispatch(store, datasetFailed(loaded.error));
       else {
-        showDataset(store, loaded.atlas, window.location.search);
-        if (loaded.label) dispatch(store, setDatasetLabel(loaded.label));
+        showDataset(store, loaded.atlas, window.location.search, loaded.source);
         if (loaded.notice) dispatch(store, setNotice(loaded.notice));
         if (loaded.setAside) setSetAside(loaded.setAside);
       }
@@ -54,7 +53,7 @@ export function App({ store: given }: { store?: AppStore }) {
   }, [store]);
   return (
     <AppStoreProvider store={store}>
-      <GraphProvider handle={graph}>
+      <GraphProvider value={graph}>
         <Shell setAside={setAside} onSetAsideClosed={() => setSetAside(null)} />
       </GraphProvider>
     </AppStoreProvider>

@@ -8,15 +8,15 @@ import { DataMenu } from '../features/data/DataMenu';
 import { ExportButton } from '../features/export/ExportButton';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExportDialogButton } from '../features/export/ExportDialogButton';
-import { DOCUMENTS_LABEL } from '../state/createAppStore';
+import { describeSource, type DatasetSource } from '../domain/model/datasetSource';
 import { useAppStore, useAppStoreApi } from '../state/storeContext';
 import { selectAtlas, selectLayoutMode } from '../state/selectors';
 
 // On the map, the export draws the map under the graph as the screen does.
 const MAP_EXPORT = { underlay: drawMapUnderlay } as const;
 
-/** The source credit of an export: each document as "Author (Publisher, year)", or the imported file. */
-export function sourceCredit(atlas: Atlas, label: string): string {
+/** The source credit of an export: each document as "Author (Publisher, year)", and any other data by name. */
+export function sourceCredit(atlas: Atlas, source: DatasetSource): string {
   const documents = atlas.dataset.documents.map((d) => {
     const author = d.authors[0]?.split(' ').at(-1) ?? d.publisher ?? d.title;
     const more = d.authors.length > 1 ? ' et al.' : '';
@@ -24,7 +24,7 @@ export function sourceCredit(atlas: Atlas, label: string): string {
     return `${author}${more}${d.publisher ? ` (${d.publisher}${when})` : when ? ` (${when.slice(2)})` : ''}`;
   });
   const sources = documents.length ? `Sources: ${documents.join('; ')}.` : '';
-  const data = label === DOCUMENTS_LABEL ? '' : ` Data: ${label}.`;
+  const data = source.kind === 'documents' ? '' : ` Data: ${describeSource(source)}.`;
   return `${sources}${data} Dates marked † in the app are from the public record.`.trim();
 }
 
@@ -35,13 +35,13 @@ export function AppHeader() {
   const atlas = useAppStore(selectAtlas);
   const layout = useAppStore(selectLayoutMode);
   const caption = useCallback(() => {
-    const { timeline, view, data } = store.getState();
+    const { timeline, data } = store.getState();
     return {
       title: 'Alliance Atlas: military alliances and security pacts',
       dateText: formatDay(timeline.day),
       basisText:
         timeline.basis === 'signed' ? 'pacts counted from signing' : 'pacts counted from entry into force',
-      credit: data.kind === 'ready' ? sourceCredit(data.atlas, view.datasetLabel) : '',
+      credit: data.kind === 'ready' ? sourceCredit(data.atlas, data.source) : '',
     };
   }, [store]);
   const isoDate = useCallback(() => dayToIso(store.getState().timeline.day), [store]);

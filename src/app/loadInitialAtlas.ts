@@ -1,10 +1,11 @@
 import { buildAtlas, type Atlas } from '../domain/atlas/buildAtlas';
+import { DOCUMENTS_SOURCE, type DatasetSource } from '../domain/model/datasetSource';
 import { loadBundledDataset } from '../io/bundledDataset';
 import { resolveDatasetPath } from './datasetPath';
 import { loadSavedAtlas, type SetAsideNote } from './loadSavedAtlas';
 
 export type AtlasLoad =
-  { atlas: Atlas; notice?: string; label?: string; setAside?: SetAsideNote } | { error: string };
+  { atlas: Atlas; source: DatasetSource; notice?: string; setAside?: SetAsideNote } | { error: string };
 
 function listErrors(errors: readonly string[]): string {
   const more = errors.length > 5 ? `\n…and ${errors.length - 5} more` : '';
@@ -15,7 +16,7 @@ function listErrors(errors: readonly string[]): string {
 export async function loadBundledAtlas(): Promise<AtlasLoad> {
   try {
     const { dataset, documentTexts } = await loadBundledDataset();
-    return { atlas: buildAtlas(dataset, documentTexts) };
+    return { atlas: buildAtlas(dataset, documentTexts), source: DOCUMENTS_SOURCE };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -37,7 +38,7 @@ export async function loadInitialAtlas(
     const bundled = await loadBundledAtlas();
     return 'atlas' in bundled
       ? {
-          atlas: bundled.atlas,
+          ...bundled,
           notice: `Could not open the dataset “${path.slice(0, 80)}”: ${why}. Showing the documents' dataset.`,
         }
       : bundled;
@@ -52,7 +53,7 @@ export async function loadInitialAtlas(
     const { parseAtlasFile } = await import('../io/atlasFile');
     const parsed = parseAtlasFile(await response.text(), path);
     if (!parsed.ok) return fallback(listErrors(parsed.errors));
-    return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts), label: path };
+    return { atlas: buildAtlas(parsed.dataset, parsed.documentTexts), source: { kind: 'linked', path } };
   } catch (error) {
     return fallback(error instanceof Error ? error.message : String(error));
   }
@@ -63,7 +64,7 @@ async function loadSavedOrBundled(): Promise<AtlasLoad> {
   const saved = await loadSavedAtlas();
   const note = saved.kind === 'set-aside' ? saved.note : await earlierSetAside();
   const withNote = note ? { setAside: note } : {};
-  if (saved.kind === 'opened') return { atlas: saved.atlas, label: saved.label, ...withNote };
+  if (saved.kind === 'opened') return { atlas: saved.atlas, source: saved.source, ...withNote };
   const bundled = await loadBundledAtlas();
   return 'atlas' in bundled ? { ...bundled, ...withNote } : bundled;
 }

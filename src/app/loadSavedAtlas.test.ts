@@ -41,7 +41,7 @@ describe('a saved import is checked like any import when the app opens', () => {
   it('a valid saved import opens', async () => {
     await saveImport(savedCow());
     const loaded = await open();
-    expect(loaded.label).toBe('cow_valid.csv');
+    expect(loaded.source).toEqual({ kind: 'imported', fileLabel: 'cow_valid.csv', mode: 'alone' });
     expect(loaded.setAside).toBeUndefined();
     expect(loaded.atlas.dataset.pacts.every((p) => p.id.startsWith('cow-'))).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('a saved import is checked like any import when the app opens', () => {
     const corrupt = { ...saved, dataset: { ...saved.dataset, actors: saved.dataset.actors.slice(0, 1) } };
     await saveImport(corrupt);
     const loaded = await open();
-    expect(loaded.label).toBeUndefined();
+    expect(loaded.source).toEqual({ kind: 'documents' });
     expect(loaded.atlas.pactById.has('nato')).toBe(true);
     expect(loaded.setAside?.label).toBe('cow_valid.csv');
     expect(loaded.setAside?.problems.join('\n')).toMatch(

@@ -1,6 +1,6 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import type * as SavedImportModule from '../io/savedImport';
-import { DOCUMENTS_LABEL } from '../state/createAppStore';
+import type { DatasetSource } from '../domain/model/datasetSource';
 
 /** A saved import that could not be opened: kept aside, named, with why. */
 export interface SetAsideNote {
@@ -10,7 +10,7 @@ export interface SetAsideNote {
 
 export type SavedAtlasLoad =
   | { kind: 'none' }
-  | { kind: 'opened'; atlas: Atlas; label: string }
+  | { kind: 'opened'; atlas: Atlas; source: DatasetSource }
   | { kind: 'set-aside'; note: SetAsideNote };
 
 /**
@@ -37,11 +37,7 @@ export async function loadSavedAtlas(): Promise<SavedAtlasLoad> {
       const { atlasForImport } = await import('../features/data/importFlow');
       const atlas = await atlasForImport(checked.saved);
       const { saved } = checked;
-      return {
-        kind: 'opened',
-        atlas,
-        label: saved.mode === 'alone' ? saved.label : `${saved.label} beside ${DOCUMENTS_LABEL}`,
-      };
+      return { kind: 'opened', atlas, source: { kind: 'imported', fileLabel: saved.label, mode: saved.mode } };
     } catch (error) {
       problems = [
         `it passed its checks but could not be drawn: ${error instanceof Error ? error.message : String(error)}`,

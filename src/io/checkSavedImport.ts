@@ -1,3 +1,4 @@
+import { IMPORT_MODES } from '../domain/model/datasetSource';
 import { COLLECTION_NAMES } from './validation/collections';
 import { formatIssue } from './validation/issues';
 import { validateDataset } from './validation/validateDataset';
@@ -27,7 +28,8 @@ export function checkSavedEnvelope(
   const problems: string[] = [];
   if (v.version !== 1) problems.push(`version: expected 1, found ${JSON.stringify(v.version) ?? 'nothing'}`);
   if (typeof v.label !== 'string') problems.push('label: expected the file name as text');
-  if (v.mode !== 'alone' && v.mode !== 'beside') problems.push('mode: expected "alone" or "beside"');
+  if (!(IMPORT_MODES as readonly unknown[]).includes(v.mode))
+    problems.push(`mode: expected ${IMPORT_MODES.map((m) => `"${m}"`).join(' or ')}`);
   if (typeof v.dataset !== 'object' || v.dataset === null || Array.isArray(v.dataset))
     problems.push('dataset: expected an object with the dataset’s collections');
   if (!Array.isArray(v.documentTexts))

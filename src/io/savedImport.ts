@@ -1,8 +1,6 @@
 import { clear, createStore, del, get, set } from 'idb-keyval';
 import type { Dataset } from '../domain/model';
-
-/** How an imported dataset is shown: on its own, or beside the documents' dataset. */
-export type ImportMode = 'alone' | 'beside';
+import type { ImportMode } from '../domain/model/datasetSource';
 
 /** An accepted import, kept in IndexedDB so it survives a reload. */
 export interface SavedImport {

@@ -2,6 +2,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 import type { ScaleMode } from '../domain/timescale/timeScale';
 import type { ImportProgress } from '../domain/model/importResult';
 import { NO_FILTER_CHOICE } from '../domain/filter';
+import { DOCUMENTS_SOURCE, type DatasetSource } from '../domain/model/datasetSource';
 import type { AnalysisState, AppState, Basis, PendingImport } from './types';
 
 // Pure producers: (args) => (state) => next state. Store actions apply them; tests call them directly.
@@ -13,12 +14,12 @@ function spanOf(state: AppState): { from: number; to: number } | null {
   return state.data.kind === 'ready' ? state.data.atlas.span : null;
 }
 
-/** Loads a dataset and shows it at `day` (clamped into its span; default its last event). */
+/** Loads a dataset from `source` and shows it at `day` (clamped into its span; default its last event). */
 export const datasetReady =
-  (atlas: Atlas, day?: number): Producer =>
+  (atlas: Atlas, day?: number, source: DatasetSource = DOCUMENTS_SOURCE): Producer =>
   (state) => ({
     ...state,
-    data: { kind: 'ready', atlas },
+    data: { kind: 'ready', atlas, source },
     timeline: {
       ...state.timeline,
       day: clamp(day ?? atlas.span.to, atlas.span.from, atlas.span.to),
@@ -131,11 +132,6 @@ export const goToEvent =
   (day: number, pactId: string): Producer =>
   (state) =>
     selectPact(pactId)(setDay(day)({ ...state, timeline: { ...state.timeline, playing: false } }));
-
-/** Names what the graph shows (the documents' dataset, or an imported file). */
-export const setDatasetLabel =
-  (datasetLabel: string): Producer =>
-  (state) => ({ ...state, view: { ...state.view, datasetLabel } });
 
 /** Files are being read and checked. */
 export const importStarted = (): Producer => (state) => ({

@@ -5,7 +5,6 @@ import type { AppState } from './types';
 
 export const DEFAULT_DAY = 0;
 export const DEFAULT_SPEED = 365;
-export const DOCUMENTS_LABEL = "the documents' dataset";
 
 /** The state a new store starts with; tests and stories pass overrides. */
 export function initialAppState(): AppState {
@@ -23,7 +22,6 @@ export function initialAppState(): AppState {
     view: {
       readerPassageId: null,
       notice: null,
-      datasetLabel: DOCUMENTS_LABEL,
       importing: false,
       importProgress: null,
       pendingImport: null,

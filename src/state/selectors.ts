@@ -1,5 +1,6 @@
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { upperBound } from '../domain/timeline/search';
+import { DOCUMENTS_SOURCE, type DatasetSource } from '../domain/model/datasetSource';
 import type { AppState } from './types';
 
 // Module-level selectors keep references stable between renders.
@@ -16,6 +17,9 @@ export const selectSelectedActorId = (state: AppState) => state.selection.actorI
 export const selectReaderPassageId = (state: AppState) => state.view.readerPassageId;
 export const selectNotice = (state: AppState) => state.view.notice;
 export const selectDataStatus = (state: AppState) => state.data;
+/** Where the dataset shown comes from (the documents' dataset until one is ready). */
+export const selectDatasetSource = (state: AppState): DatasetSource =>
+  state.data.kind === 'ready' ? state.data.source : DOCUMENTS_SOURCE;
 export const selectFixedLayout = (state: AppState) => state.analysis.fixedLayout;
 
 // Tuples for `store.subscribe(selector, listener, { equalityFn: shallow })`: called when either part changes.

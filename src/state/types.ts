@@ -4,12 +4,16 @@ import type { FilterChoice } from '../domain/filter';
 import type { TimelineBasis } from '../domain/timeline';
 import type { ScaleMode } from '../domain/timescale/timeScale';
 import type { ImportProgress, ImportResult } from '../domain/model/importResult';
+import type { DatasetSource } from '../domain/model/datasetSource';
 
 /** Whether a pact counts from its signing or from its entry into force. */
 export type Basis = TimelineBasis;
 
 export type DatasetStatus =
-  { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
+  | { kind: 'loading' }
+  /** A dataset shown, and where it comes from (they change together). */
+  | { kind: 'ready'; atlas: Atlas; source: DatasetSource }
+  | { kind: 'error'; message: string };
 
 export interface TimelineState {
   /** The date shown, as days since 1970-01-01. */
@@ -38,8 +42,6 @@ export interface ViewState {
   /** The passage the document reader shows, or null when the reader is closed. */
   readerPassageId: string | null;
   notice: string | null;
-  /** What the graph shows, in words: the documents' dataset, or an imported file. */
-  datasetLabel: string;
   importing: boolean;
   /** How far the import being read has got (null before the first report). */
   importProgress: ImportProgress | null;

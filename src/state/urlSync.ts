@@ -3,6 +3,7 @@ import { initialAppState } from './createAppStore';
 import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
 import { shallow } from 'zustand/shallow';
+import type { DatasetSource } from '../domain/model/datasetSource';
 import { selectDay, selectSelection } from './selectors';
 import type { AppState } from './types';
 import { dateOutsideSpan, formatUrlView, parseUrlView, type UrlView } from './urlState';
@@ -128,7 +129,8 @@ export function showDataset(
   store: AppStore,
   atlas: Parameters<typeof datasetReady>[0],
   search: string,
+  source?: DatasetSource,
 ): void {
-  dispatch(store, datasetReady(atlas));
+  dispatch(store, datasetReady(atlas, undefined, source));
   applyUrlView(store, search);
 }

@@ -26,7 +26,7 @@ function renderApp() {
   dispatch(store, selectPact('nato'));
   render(
     <AppStoreProvider store={store}>
-      <GraphProvider handle={createGraphHandle()}>
+      <GraphProvider value={createGraphHandle()}>
         <DataMenu />
         <DateReadout />
         <DetailsPanel />

@@ -1,3 +1,4 @@
+import { DOCUMENTS_SOURCE } from '../../domain/model/datasetSource';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -38,7 +39,7 @@ function setup(reducedMotion: boolean) {
     style: [{ selector: '.hidden', style: { display: 'none' } }],
   });
   expect(cy.getElementById('a:usa').position()).toEqual(seed.get('a:usa'));
-  const store = createAppStore({ data: { kind: 'ready', atlas } });
+  const store = createAppStore({ data: { kind: 'ready', atlas, source: DOCUMENTS_SOURCE } });
   const hook = renderHook(() => useLayoutMode(cy, atlas, store, true));
   return { cy, store, hook, seed };
 }

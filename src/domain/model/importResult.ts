@@ -46,6 +46,16 @@ export interface DrawBudgetNote {
   dropped: number;
 }
 
+/** A dataset with nothing in it, for imports that failed. */
+export function emptyDataset(): Dataset {
+  return { documents: [], passages: [], actors: [], pacts: [], events: [], rivalries: [] };
+}
+
+/** The result of an import stopped whole by `fatal`: nothing to accept. */
+export function failedImport(fatal: string, formats: ImportFormat[] = []): ImportResult {
+  return { formats, dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
+}
+
 /** How far an import has got: bytes read of the files, then rows (or records) checked. */
 export type ImportProgress = {
   phase: 'reading' | 'checking';

@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { useGraph } from '../../shared/graphContext';
 import { dayToIso } from '../../domain/dates';
 import { setNotice } from '../../state/actions';
-import { DOCUMENTS_LABEL } from '../../state/createAppStore';
+import { describeSource } from '../../domain/model/datasetSource';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
-import { selectAtlas } from '../../state/selectors';
+import { selectAtlas, selectDatasetSource } from '../../state/selectors';
 
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
@@ -14,7 +14,7 @@ export function DataMenu() {
   const store = useAppStoreApi();
   const { getCy } = useGraph();
   const atlas = useAppStore(selectAtlas);
-  const label = useAppStore((state) => state.view.datasetLabel);
+  const source = useAppStore(selectDatasetSource);
   const importing = useAppStore((state) => state.view.importing);
   const inputRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
@@ -28,7 +28,7 @@ export function DataMenu() {
   return (
     <div className="data-menu">
       <span className="dataset-label" data-testid="dataset-label">
-        Showing <bdi>{label}</bdi>
+        Showing <bdi>{describeSource(source)}</bdi>
       </span>
       <button type="button" onClick={() => inputRef.current?.click()} aria-busy={importing}>
         {importing ? 'Reading…' : 'Open data…'}
@@ -73,7 +73,7 @@ export function DataMenu() {
                 Export graph (SVG)
               </button>
             </li>
-            {label !== DOCUMENTS_LABEL ? (
+            {source.kind === 'imported' ? (
               <li>
                 <button type="button" onClick={() => run(async () => (await import('./importFlow')).clearImport(store))}>
                   Clear saved data

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FORMAT_LABELS } from '../../io/import/types';
-import type { ImportMode } from '../../io/savedImport';
+import type { ImportMode } from '../../domain/model/datasetSource';
 import { importClosed } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';

@@ -1,24 +1,20 @@
 import { buildAtlas, type Atlas } from '../../domain/atlas/buildAtlas';
 import { mergeDatasets, mergeDocumentTexts } from '../../domain/merge/mergeDatasets';
 import { loadBundledDataset } from '../../io/bundledDataset';
-import { emptyDataset, type ImportResult } from '../../io/import/types';
-import { clearSavedImport, saveImport, type ImportMode, type SavedImport } from '../../io/savedImport';
+import { failedImport } from '../../domain/model/importResult';
+import { importLabel, type ImportMode } from '../../domain/model/datasetSource';
+import { clearSavedImport, saveImport, type SavedImport } from '../../io/savedImport';
 import {
   datasetReady,
   importChecked,
   importClosed,
   importProgressed,
   importStarted,
-  setDatasetLabel,
   setNotice,
 } from '../../state/actions';
-import { DOCUMENTS_LABEL, type AppStore } from '../../state/createAppStore';
+import type { AppStore } from '../../state/createAppStore';
 import { dispatch } from '../../state/dispatch';
 import type { RunningImport } from './runImport';
-
-function failure(fatal: string): ImportResult {
-  return { formats: [], dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
-}
 
 /**
  * Reads and checks the files a person chose or dropped, then asks them to accept or reject the result. Nothing
@@ -42,7 +38,7 @@ export async function startImport(store: AppStore, files: readonly File[]): Prom
     if (result !== null) dispatch(store, importChecked({ fileNames, result }));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    dispatch(store, importChecked({ fileNames, result: failure(`${fileNames.join(', ')}: could not be read: ${why}`) }));
+    dispatch(store, importChecked({ fileNames, result: failedImport(`${fileNames.join(', ')}: could not be read: ${why}`) }));
   } finally {
     if (runningImports.get(store) === running) runningImports.delete(store);
   }
@@ -86,7 +82,7 @@ export async function acceptImport(store: AppStore, mode: ImportMode): Promise<v
   const pending = store.getState().view.pendingImport;
   if (!pending || pending.result.fatal) return;
   const { result, fileNames } = pending;
-  const label = fileNames.join(' + ');
+  const label = importLabel(fileNames);
   const saved: SavedImport = {
     version: 1,
     label,
@@ -96,8 +92,7 @@ export async function acceptImport(store: AppStore, mode: ImportMode): Promise<v
     savedAt: new Date().toISOString(),
   };
   const atlas = await atlasForImport(saved);
-  dispatch(store, datasetReady(atlas));
-  dispatch(store, setDatasetLabel(mode === 'alone' ? label : `${label} beside ${DOCUMENTS_LABEL}`));
+  dispatch(store, datasetReady(atlas, undefined, { kind: 'imported', fileLabel: label, mode }));
   dispatch(store, importClosed());
   try {
     await saveImport(saved);
@@ -112,6 +107,5 @@ export async function clearImport(store: AppStore): Promise<void> {
   await clearSavedImport();
   const { dataset, documentTexts } = await loadBundledDataset();
   dispatch(store, datasetReady(buildAtlas(dataset, documentTexts)));
-  dispatch(store, setDatasetLabel(DOCUMENTS_LABEL));
   dispatch(store, setNotice('The saved dataset was cleared; showing the documents’ dataset.'));
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // Reads, parses and checks the chosen files off the main thread, so a large or hostile file never blocks the page.
-import { checkFileSize, importFiles } from '../../io/import/importFiles';
+import { importFiles, refuseOversized } from '../../io/import/importFiles';
 import type { ImportProgress } from '../../domain/model/importResult';
 import { setProgressSink } from '../../io/import/progress';
 import type { ImportWorkerReply } from './importWorkerProtocol';
@@ -39,8 +39,9 @@ self.onmessage = async (message: MessageEvent<{ files: File[] }>) => {
   const { files } = message.data;
   try {
     // A file over the limit is refused before a byte of it is read.
-    if (files.some((f) => checkFileSize(f.name, f.size) !== null)) {
-      reply({ type: 'done', result: importFiles(files.map((f) => ({ name: f.name, text: '', size: f.size }))) });
+    const oversized = refuseOversized(files);
+    if (oversized) {
+      reply({ type: 'done', result: oversized });
       return;
     }
     const total = files.reduce((sum, f) => sum + f.size, 0);

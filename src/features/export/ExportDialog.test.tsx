@@ -1,3 +1,4 @@
+import { DOCUMENTS_SOURCE } from '../../domain/model/datasetSource';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import cytoscape from 'cytoscape';
@@ -42,7 +43,7 @@ const exportedInput = () =>
     .at(-1);
 
 function renderDialog(selection: { pactId: string | null } = { pactId: null }) {
-  const store = createAppStore({ data: { kind: 'ready', atlas } });
+  const store = createAppStore({ data: { kind: 'ready', atlas, source: DOCUMENTS_SOURCE } });
   store.setState((s) => ({
     timeline: { ...s.timeline, day: toDayNumber('1960-01-01') },
     selection: { ...s.selection, ...selection },

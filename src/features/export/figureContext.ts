@@ -21,7 +21,6 @@ export interface FigureContext {
   marks: ViewMarks;
   /** Analysis views on, for the subtitle ("blocs coloured") and the file name ("blocs"). */
   views: { text: string; name: string }[];
-  datasetLabel: string;
 }
 
 function selectionOf(state: AppState, atlas: Atlas): FigureContext['selection'] {
@@ -78,7 +77,6 @@ export function figureContext(state: AppState): FigureContext | null {
       comparedWith: analysis.compareDay === null ? null : formatDay(analysis.compareDay),
     },
     views: [...filterView(state, atlas), ...viewsOf(analysis)],
-    datasetLabel: state.view.datasetLabel,
   };
 }
 

@@ -6,7 +6,8 @@ import { skipRow } from './csvTable';
 import { allianceSummary, kindOf, type SourceInfo } from './describe';
 import { nameAlliance } from './naming';
 import { createRangeParser, mergeSpells, toMember, type RangeParser, type Spell } from './spells';
-import type { Origin, SkippedRow } from './types';
+import type { SkippedRow } from '../../domain/model/importResult';
+import type { Origin } from './types';
 
 /** One state's membership of an alliance as a row states it; dates are ISO with the row's precision. */
 export interface SpellDraft {

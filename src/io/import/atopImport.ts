@@ -4,14 +4,8 @@ import { readTable, skipRow, type CsvTable, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader, type RowReader } from './rowReaders';
 import { createRangeParser, type RangeParser } from './spells';
-import {
-  emptyDataset,
-  FORMAT_LABELS,
-  type CsvImport,
-  type ImportFile,
-  type Origin,
-  type SkippedRow,
-} from './types';
+import { emptyDataset, type SkippedRow } from '../../domain/model/importResult';
+import { FORMAT_LABELS, type CsvImport, type ImportFile, type Origin } from './types';
 
 /** A release of ATOP and the last day its data cover, from its codebook. */
 export interface AtopRelease {

@@ -3,7 +3,8 @@ import { buildAlliances, type AllianceDraft, type SpellDraft } from './alliances
 import { readTable, skipRow, type TableSpec } from './csvTable';
 import type { SourceInfo } from './describe';
 import { readAll, rowReader } from './rowReaders';
-import { emptyDataset, FORMAT_LABELS, type CsvImport, type SkippedRow } from './types';
+import { emptyDataset, type SkippedRow } from '../../domain/model/importResult';
+import { FORMAT_LABELS, type CsvImport } from './types';
 
 /** COW Formal Alliances v4.1 observes alliances from 1 January 1816 (earlier ones are left-censored)… */
 export const COW_DATA_START = '1816-01-01';

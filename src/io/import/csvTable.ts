@@ -1,7 +1,7 @@
 import { parseCsv, type CsvRecord } from './csv';
 import { rowsToCheck } from './progress';
 import type { Cell } from './dateParts';
-import type { SkippedRow } from './types';
+import type { SkippedRow } from '../../domain/model/importResult';
 
 /** A parsed CSV file whose header has every column the importer needs. */
 export interface CsvTable {

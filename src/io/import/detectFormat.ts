@@ -1,5 +1,6 @@
 import { parseCsv } from './csv';
-import { FORMAT_LABELS, IMPORT_FORMATS, type ImportFormat } from './types';
+import { IMPORT_FORMATS, type ImportFormat } from '../../domain/model/importResult';
+import { FORMAT_LABELS } from './types';
 
 export type Detection = { ok: true; format: ImportFormat } | { ok: false; message: string };
 

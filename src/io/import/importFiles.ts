@@ -6,19 +6,26 @@ import { importCow } from './cowImport';
 import { ACCEPTED_FORMATS, DETECT_HEAD_CHARS, detectFormat } from './detectFormat';
 import {
   emptyDataset,
-  FORMAT_LABELS,
-  MAX_IMPORT_BYTES,
-  type CsvImport,
-  type ImportFile,
+  failedImport,
   type ImportFormat,
   type ImportResult,
-} from './types';
+} from '../../domain/model/importResult';
+import { FORMAT_LABELS, MAX_IMPORT_BYTES, type CsvImport, type ImportFile } from './types';
 
 /** Refuses a file over MAX_IMPORT_BYTES before it is read; call it with `File.size`. Null when the size is fine. */
 export function checkFileSize(name: string, bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const exact = `${bytes.toLocaleString('en-US')} bytes`;
   return `${name}: the file is ${megabytes(bytes)} (${exact}), more than the import limit of ${megabytes(MAX_IMPORT_BYTES)}`;
+}
+
+/**
+ * The one size check of an import: the refusal naming every file over the limit, or null when all fit. The
+ * worker calls it with `File.size` before reading a byte; `importFiles` with the size of the text it was given.
+ */
+export function refuseOversized(files: readonly { name: string; size: number }[]): ImportResult | null {
+  const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size) ?? []);
+  return tooLarge.length > 0 ? failedImport(tooLarge.join('\n')) : null;
 }
 
 /**
@@ -32,7 +39,7 @@ export function importFiles(files: readonly ImportFile[]): ImportResult {
   } catch (error) {
     // Every known problem is reported above; this keeps the promise for what nobody foresaw.
     const why = error instanceof Error ? error.message : String(error);
-    return failed([], `${files.map((f) => f.name).join(', ')}: could not be read (${why})`);
+    return failedImport(`${files.map((f) => f.name).join(', ')}: could not be read (${why})`);
   }
 }
 
@@ -45,9 +52,9 @@ function withinDrawBudget(result: ImportResult): ImportResult {
   const over = `${cost.elements.toLocaleString('en-US')} graph elements and ${cost.events.toLocaleString('en-US')} events (the page can draw ${DRAW_BUDGET.elements.toLocaleString('en-US')} elements and ${DRAW_BUDGET.events.toLocaleString('en-US')} events and stay responsive)`;
   if (fit.kept === 0)
     return {
-      ...failed(
-        result.formats,
+      ...failedImport(
         `Too large to draw: it would need ${over}, and not even its earliest pact fits on its own.`,
+        result.formats,
       ),
       skipped: result.skipped,
     };
@@ -59,22 +66,22 @@ function withinDrawBudget(result: ImportResult): ImportResult {
 }
 
 function importChecked(files: readonly ImportFile[]): ImportResult {
-  if (files.length === 0) return failed([], `No file was chosen. ${ACCEPTED_FORMATS}`);
-  const tooLarge = files.flatMap((f) => checkFileSize(f.name, f.size ?? utf8Bytes(f.text)) ?? []);
-  if (tooLarge.length > 0) return failed([], tooLarge.join('\n'));
+  if (files.length === 0) return failedImport(`No file was chosen. ${ACCEPTED_FORMATS}`);
+  const oversized = refuseOversized(files.map((f) => ({ name: f.name, size: f.size ?? utf8Bytes(f.text) })));
+  if (oversized) return oversized;
   const detections = files.map((f) => detectFormat(f.name, f.text.slice(0, DETECT_HEAD_CHARS)));
   const unknown = detections.flatMap((d) => (d.ok ? [] : [d.message]));
-  if (unknown.length > 0) return failed([], unknown.join('\n'));
+  if (unknown.length > 0) return failedImport(unknown.join('\n'));
   const formats = detections.flatMap((d) => (d.ok ? [d.format] : []));
   const [first, second] = files;
-  if (!first) return failed(formats, `No file was chosen. ${ACCEPTED_FORMATS}`);
+  if (!first) return failedImport(`No file was chosen. ${ACCEPTED_FORMATS}`, formats);
   if (files.length === 1) return importOne(first, formats);
   const members = files[formats.indexOf('atop-members')];
   const alliances = files[formats.indexOf('atop-alliances')];
   if (files.length === 2 && second && members && alliances)
     return fromCsv(formats, importAtop(members, alliances), `${members.name} and ${alliances.name}`);
   const chosen = files.map((f, i) => `${f.name} (${FORMAT_LABELS[formats[i] ?? 'atlas-json']})`).join(', ');
-  return failed(formats, `Choose one dataset at a time; you chose ${chosen}. ${ACCEPTED_FORMATS}`);
+  return failedImport(`Choose one dataset at a time; you chose ${chosen}. ${ACCEPTED_FORMATS}`, formats);
 }
 
 function importOne(file: ImportFile, formats: ImportFormat[]): ImportResult {
@@ -84,9 +91,9 @@ function importOne(file: ImportFile, formats: ImportFormat[]): ImportResult {
     case 'atop-members':
       return fromCsv(formats, importAtop(file), file.name);
     case 'atop-alliances':
-      return failed(
-        formats,
+      return failedImport(
         `${file.name}: this is ${FORMAT_LABELS['atop-alliances']}, which has no members; choose it together with ${FORMAT_LABELS['atop-members']}`,
+        formats,
       );
     default:
       return importAtlasJson(file, formats);
@@ -95,7 +102,7 @@ function importOne(file: ImportFile, formats: ImportFormat[]): ImportResult {
 
 function importAtlasJson(file: ImportFile, formats: ImportFormat[]): ImportResult {
   const parsed = parseAtlasFile(file.text, file.name);
-  if (!parsed.ok) return failed(formats, parsed.errors.join('\n'));
+  if (!parsed.ok) return failedImport(parsed.errors.join('\n'), formats);
   return {
     formats,
     dataset: parsed.dataset,
@@ -124,10 +131,6 @@ function fromCsv(formats: ImportFormat[], result: CsvImport, files: string): Imp
     skipped: result.skipped,
     fatal: `${files}: no alliance could be imported: ${why}`,
   };
-}
-
-function failed(formats: ImportFormat[], fatal: string): ImportResult {
-  return { formats, dataset: emptyDataset(), documentTexts: new Map(), skipped: [], warnings: [], fatal };
 }
 
 /** The UTF-8 size of a text, counted only when it could be near the limit. */

@@ -4,13 +4,4 @@ export { detectFormat, DETECT_HEAD_CHARS, ACCEPTED_FORMATS, type Detection } fro
 export { datasetToCsv, CSV_EXPORT_COLUMNS, type DatasetCsv } from './exportCsv';
 export { COW_DATA_END } from './cowImport';
 export { ATOP_DATA_END } from './atopImport';
-export {
-  FORMAT_LABELS,
-  IMPORT_FORMATS,
-  MAX_IMPORT_BYTES,
-  type ImportFile,
-  type ImportFormat,
-  type ImportResult,
-  type Origin,
-  type SkippedRow,
-} from './types';
+export { FORMAT_LABELS, MAX_IMPORT_BYTES, type ImportFile, type Origin } from './types';

@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import type { Dataset } from '../../domain/model';
 import type { ImportFormat, SkippedRow } from '../../domain/model/importResult';
-// Moved to the domain so the store can hold an import without depending on io; re-exported while others rebase.
-export { IMPORT_FORMATS, type ImportFormat, type ImportResult, type SkippedRow } from '../../domain/model/importResult';
 import type { originSchema } from '../../domain/model/schema';
 
 /** Where an imported record came from: the file and the line its row starts on (the header is line 1). */
@@ -38,8 +36,3 @@ export interface CsvImport {
 
 /** Files larger than this are refused before they are read: 50 MB (the COW member file is about 0.5 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-/** A dataset with nothing in it, for imports that failed. */
-export function emptyDataset(): Dataset {
-  return { documents: [], passages: [], actors: [], pacts: [], events: [], rivalries: [] };
-}

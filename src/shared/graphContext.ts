@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 
 /** What the pointer is over: a name and where to show it (pixels from the graph's top left). */
 export interface Hover {
@@ -57,10 +57,8 @@ export function createGraphHandle(): GraphHandle {
 
 const GraphContext = createContext<GraphHandle | null>(null);
 
-/** Provides the graph's handle to the canvas that fills it and to the controls that use it. */
-export function GraphProvider({ handle, children }: { handle: GraphHandle; children: ReactNode }) {
-  return <GraphContext.Provider value={handle}>{children}</GraphContext.Provider>;
-}
+/** Provides the graph's handle (`value`) to the canvas that fills it and to the controls that use it. */
+export const GraphProvider = GraphContext.Provider;
 
 /** The graph's handle; throws outside <GraphProvider>, where no graph is shown. */
 export function useGraph(): GraphHandle {
