@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { documentSchema, type CollectionName } from '../src/domain/model/schema';
-import { COLLECTION_NAMES, fileOf, type RawCollections } from '../src/io/validation/collections';
+import { COLLECTION_NAMES } from '../src/domain/model/schema';
+import { fileOf, type RawCollections } from '../src/io/validation/collections';
 import type { ValidationIssue } from '../src/io/validation/issues';
 import { parseJson } from '../src/io/validation/parseJson';
 import {

@@ -1,5 +1,5 @@
 // Validates the dataset: `npx tsx scripts/validate.ts [dataDir]` (default `data`). Exit 1 on any error.
-import { COLLECTION_NAMES } from '../src/io/validation/collections';
+import { COLLECTION_NAMES } from '../src/domain/model/schema';
 import { formatIssue } from '../src/io/validation/issues';
 import { validateDataDir, type LoadedData } from './loadDataFromDisk';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { COLLECTION_NAMES } from '../src/io/validation/collections';
+import { COLLECTION_NAMES } from '../src/domain/model/schema';
 import { formatIssue } from '../src/io/validation/issues';
 import { validateDataDir } from './loadDataFromDisk';
 

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/model';
 import { validateCollections } from './datasetFromFiles';
 import { formatIssue } from './validation/issues';
 import { parseJson } from './validation/parseJson';
-import { COLLECTION_NAMES } from './validation/collections';
+import { COLLECTION_NAMES } from '../domain/model/schema';
 
 /** Marks a file as an Alliance Atlas dataset. */
 export const ATLAS_FILE_FORMAT = 'alliance-atlas-dataset';

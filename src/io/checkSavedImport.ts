@@ -1,5 +1,5 @@
 import { IMPORT_MODES } from '../domain/model/datasetSource';
-import { COLLECTION_NAMES } from './validation/collections';
+import { COLLECTION_NAMES } from '../domain/model/schema';
 import { formatIssue } from './validation/issues';
 import { validateDataset } from './validation/validateDataset';
 import type { SavedImport } from './savedImport';

@@ -41,4 +41,3 @@ export const selectChronicleIndex = (state: AppState): number => {
 
 export const selectAnalysis = (state: AppState) => state.analysis;
 export const selectLayoutMode = (state: AppState) => state.analysis.layout;
-export const selectCompareDay = (state: AppState) => state.analysis.compareDay;

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { toDayNumber } from '../../src/domain/dates';
 import { buildTimelineIndex } from '../../src/domain/timeline';
 import type { TimelineBasis } from '../../src/domain/timeline';
-import { COLLECTION_FILES, actorSchema, eventSchema, pactSchema } from '../../src/domain/model/schema';
+import { actorSchema, eventSchema, pactSchema } from '../../src/domain/model/schema';
+import { COLLECTION_FILES } from '../../src/io/collectionFiles';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,5 +1,5 @@
 import type { GraphElements } from '../../domain/graph/buildGraphElements';
-import type { Point } from '../../domain/graph/seedPositions';
+import { hubCentroids, type Point } from '../../domain/graph/seedPositions';
 
 /** Points closer than this (model units) are treated as one place and fanned out around it. */
 export const COINCIDENT_DISTANCE = 1;
@@ -8,7 +8,7 @@ export const SPREAD_RADIUS = 13;
 
 /**
  * Map positions for every node: actors at their projected capitals, pact hubs at the centroid of their members'
- * map positions (as seedPositions does for the force layout's seed). Nodes that would sit on one spot (Moscow
+ * map positions (hubCentroids, the rule the seed positions use too). Nodes that would sit on one spot (Moscow
  * for the USSR and Russia, Brussels for Belgium and the EU) are fanned out on a small ring around it.
  */
 export function mapPositions(
@@ -25,18 +25,6 @@ export function mapPositions(
   for (const [hubId, centroid] of hubCentroids(elements, positions))
     positions.set(hubId, hubPoints.get(hubId) ?? centroid);
   return spreadCoincident(positions);
-}
-
-function hubCentroids(elements: GraphElements, actors: ReadonlyMap<string, Point>): Map<string, Point> {
-  const sums = new Map<string, { x: number; y: number; n: number }>();
-  for (const edge of elements.edges) {
-    if (edge.role !== 'membership') continue;
-    const member = actors.get(edge.target);
-    if (!member) continue;
-    const sum = sums.get(edge.source) ?? { x: 0, y: 0, n: 0 };
-    sums.set(edge.source, { x: sum.x + member.x, y: sum.y + member.y, n: sum.n + 1 });
-  }
-  return new Map([...sums].map(([id, sum]) => [id, { x: sum.x / sum.n, y: sum.y / sum.n }]));
 }
 
 /** Points within COINCIDENT_DISTANCE of a group's first point (in id order) go on a ring around that point. */

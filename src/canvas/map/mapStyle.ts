@@ -9,7 +9,7 @@ export interface WorldLayer {
 }
 
 /** The model-coordinate frame the world map is fitted into; map positions and map paths share it. */
-export const MAP_FRAME = { width: 1600, height: 800, padding: 0, projection: 'natural-earth' } as const;
+export const MAP_FRAME = { width: 1600, height: 800, padding: 0 } as const;
 
 /** How each layer looks, on screen (SVG) and in the PNG export (canvas) alike: faint, so the graph stays in front. */
 export const MAP_STYLE: Record<WorldLayer['name'], Omit<WorldLayer, 'name' | 'd'>> = {

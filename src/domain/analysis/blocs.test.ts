@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../dates';
 import { BLOC_PALETTE, blocColour, blocColourIndex } from './blocColours';
 import { blocOf, blocSeries, blocsAt, sampleDays } from './blocs';
-import { connectedComponents } from './components';
-import { alliedPairsAt, type TieOptions } from './ties';
+import { alliedPairsAt, compare, type Tie, type TieOptions } from './ties';
+import { UnionFind } from './unionFind';
 import { worldContext, type WorldSpec } from './testWorld';
 import { BLOCS_WORLD } from './worlds';
 
 const ctx = worldContext(BLOCS_WORLD);
 const day = toDayNumber;
+
+/** The reference the blocs are checked against: components of a list of pairs, each sorted, largest first. */
+function connectedComponents(ties: readonly Pick<Tie, 'a' | 'b'>[]): string[][] {
+  const sets = new UnionFind();
+  for (const { a, b } of ties) sets.union(a, b);
+  return sets
+    .groups()
+    .map((group) => group.sort(compare))
+    .sort((x, y) => y.length - x.length || compare(x[0] as string, y[0] as string));
+}
 
 describe('connectedComponents', () => {
   it.each<[string, string, string[][]]>([

@@ -1,5 +1,5 @@
 import type { AnalysisContext } from './context';
-import { compare, isSuspended, type Tie, type TiePact } from './ties';
+import { compare, isSuspended, type TiePact } from './ties';
 import { UnionFind } from './unionFind';
 
 /** A connected component of the tie graph: its states and the pacts whose ties lie in it, both sorted. */
@@ -10,16 +10,6 @@ export interface TieComponent {
 
 const bySizeThenFirst = (x: readonly string[], y: readonly string[]) =>
   y.length - x.length || compare(x[0] as string, y[0] as string);
-
-/** Connected components of a list of ties, each sorted, largest first (then by first id): the naive way. */
-export function connectedComponents(ties: readonly Pick<Tie, 'a' | 'b'>[]): string[][] {
-  const sets = new UnionFind();
-  for (const { a, b } of ties) sets.union(a, b);
-  return sets
-    .groups()
-    .map((group) => group.sort(compare))
-    .sort(bySizeThenFirst);
-}
 
 /**
  * The components of the ties that `tiePacts` (from tiePactsAt) make on `day`, largest first. A pact's members

@@ -70,9 +70,11 @@ const cache = new WeakMap<object, Partial<Record<TimelineBasis, AnalysisContext>
 export function analysisContextOf(atlas: Pick<Atlas, 'dataset' | 'timelines'>, basis: TimelineBasis) {
   const byBasis = cache.get(atlas) ?? {};
   cache.set(atlas, byBasis);
-  // Each rivalry counts from the start history gives it (see rivalrySince.ts).
+  const cached = byBasis[basis];
+  if (cached) return cached;
+  // Each rivalry counts from the start history gives it (see rivalrySince.ts): worked out on a miss only.
   const input = { ...atlas.dataset, rivalries: datedRivalries(atlas.dataset) };
-  return (byBasis[basis] ??= createAnalysisContext(input, atlas.timelines[basis]));
+  return (byBasis[basis] = createAnalysisContext(input, atlas.timelines[basis]));
 }
 
 // A `suspended` event suspends the pairs among the actors it lists (ANZUS 1986: USA and New Zealand);

@@ -7,7 +7,6 @@ export { analysisContextOf, createAnalysisContext, pairKey } from './context';
 export type { AnalysisContext, AnalysisInput, DatedRivalry } from './context';
 export { TIE_SCOPES, alliedPairsAt, alliesAt, pactCounts, tiePactsAt } from './ties';
 export type { Tie, TieOptions, TiePact, TieScope } from './ties';
-export { connectedComponents } from './components';
 export { blocOf, blocSeries, blocsAt, sampleDays } from './blocs';
 export type { Bloc, BlocOptions, BlocPartition, BlocSample } from './blocs';
 export { MIN_SPLIT_MODULARITY, MIN_SPLIT_STATES, OBLIGATION_WEIGHTS } from './chainSplit';

@@ -1,5 +1,4 @@
 import {
-  geoEqualEarth,
   geoGraticule10,
   geoNaturalEarth1,
   geoPath,
@@ -9,31 +8,25 @@ import {
 import type { Actor } from '../model';
 import type { WorldShapes } from './world';
 
-/** The world projections on offer: both show the whole globe with little distortion of area. */
-export const MAP_PROJECTIONS = ['natural-earth', 'equal-earth'] as const;
-export type MapProjection = (typeof MAP_PROJECTIONS)[number];
-
 /** The rectangle a map is fitted into, in pixels (or any unit the caller draws in). */
 export interface MapFrame {
   width: number;
   height: number;
   /** Margin kept on every side (default 0). */
   padding?: number;
-  /** Default 'natural-earth'. */
-  projection?: MapProjection;
   /** The longitude at the map's centre, in degrees east (default 0); its antimeridian is the map's left/right edge. */
   centre?: number;
 }
 
 const SPHERE = { type: 'Sphere' } as const;
 
-/** A projection of the whole globe fitted (centred, as large as fits) into the frame less its padding. */
+/**
+ * The Natural Earth projection of the whole globe (little distortion of area, a familiar shape), fitted (centred,
+ * as large as fits) into the frame less its padding.
+ */
 export function fitProjection(frame: MapFrame): GeoProjection {
   const pad = Math.max(0, frame.padding ?? 0);
-  const projection = (frame.projection === 'equal-earth' ? geoEqualEarth() : geoNaturalEarth1()).rotate([
-    -(frame.centre ?? 0),
-    0,
-  ]);
+  const projection = geoNaturalEarth1().rotate([-(frame.centre ?? 0), 0]);
   const right = Math.max(pad + 1, frame.width - pad);
   const bottom = Math.max(pad + 1, frame.height - pad);
   return projection.fitExtent(

@@ -20,20 +20,25 @@ export function seedPositions(elements: GraphElements, actors: readonly Actor[])
     const actor = node.actorId ? byId.get(node.actorId) : undefined;
     if (actor) positions.set(node.id, { x: actor.lon * SCALE, y: -actor.lat * SCALE });
   }
+  for (const [hubId, centre] of hubCentroids(elements, positions)) {
+    // A small deterministic offset keeps hubs with the same members from landing on one point.
+    const jitter = (hashString(hubId) % 41) - 20;
+    positions.set(hubId, { x: centre.x + jitter, y: centre.y - jitter });
+  }
+  return positions;
+}
+
+/** Each pact hub at the centroid of its members placed in `actors` (hubs with no placed member are left out). */
+export function hubCentroids(elements: GraphElements, actors: ReadonlyMap<string, Point>): Map<string, Point> {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const edge of elements.edges) {
     if (edge.role !== 'membership') continue;
-    const member = positions.get(edge.target);
+    const member = actors.get(edge.target);
     if (!member) continue;
     const sum = sums.get(edge.source) ?? { x: 0, y: 0, n: 0 };
     sums.set(edge.source, { x: sum.x + member.x, y: sum.y + member.y, n: sum.n + 1 });
   }
-  for (const [hubId, sum] of sums) {
-    // A small deterministic offset keeps hubs with the same members from landing on one point.
-    const jitter = (hashString(hubId) % 41) - 20;
-    positions.set(hubId, { x: sum.x / sum.n + jitter, y: sum.y / sum.n - jitter });
-  }
-  return positions;
+  return new Map([...sums].map(([id, sum]) => [id, { x: sum.x / sum.n, y: sum.y / sum.n }]));
 }
 
 function hashString(text: string): number {

@@ -97,16 +97,6 @@ export class GraphVisibility {
     return dedupe(patch);
   }
 
-  /** Whether an element is currently shown. */
-  isVisible(elementId: string): boolean {
-    return this.visible.has(elementId);
-  }
-
-  /** Ids of actor nodes with at least one active tie. */
-  activeActorNodeIds(): string[] {
-    return [...this.activeCount].filter(([, n]) => n > 0).map(([id]) => id);
-  }
-
   private add(active: ActiveSet, patch: VisibilityPatch): void {
     for (const pactId of active.pactIds)
       if (this.passes(pactId)) this.toggle(this.pactElements.get(pactId), true, patch);

@@ -300,13 +300,6 @@ export const datasetSchema = z.strictObject({
   rivalries: z.array(rivalrySchema),
 });
 
-/** The collections and the file each lives in under `data/`. */
-export const COLLECTION_FILES = {
-  documents: 'data/documents.json',
-  passages: 'data/passages.json',
-  actors: 'data/actors.json',
-  pacts: 'data/pacts.json',
-  events: 'data/events.json',
-  rivalries: 'data/rivalries.json',
-} as const;
-export type CollectionName = keyof typeof COLLECTION_FILES;
+/** The collections of a dataset, in the order they are checked and reported. */
+export const COLLECTION_NAMES = ['documents', 'passages', 'actors', 'pacts', 'events', 'rivalries'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];

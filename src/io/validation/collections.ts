@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { COLLECTION_FILES } from '../collectionFiles';
 import {
-  COLLECTION_FILES,
   actorSchema,
   documentSchema,
   eventSchema,
@@ -20,9 +20,6 @@ export const RECORD_SCHEMAS = {
   events: eventSchema,
   rivalries: rivalrySchema,
 } as const;
-
-/** Collection names in the order they are checked and reported. */
-export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as readonly CollectionName[];
 
 export type RecordOf<K extends CollectionName> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
 

@@ -1,4 +1,4 @@
-import { COLLECTION_FILES, type CollectionName } from '../../domain/model/schema';
+import { COLLECTION_NAMES, type CollectionName } from '../../domain/model/schema';
 import { spellOutInvisible } from '../../domain/text/cleanText';
 
 /** Where a record sits: its collection, its index in the file's array and its id when it has one. */
@@ -58,7 +58,7 @@ export function show(value: unknown): string {
   return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }
 
-const COLLECTION_ORDER = Object.keys(COLLECTION_FILES);
+const COLLECTION_ORDER: readonly string[] = COLLECTION_NAMES;
 
 /** Orders issues the way a person fixes them: whole files first, then record by record; checks keep their order within a record. */
 export function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CollectionName } from '../../domain/model/schema';
-import { COLLECTION_NAMES, RECORD_SCHEMAS, fileOf } from './collections';
+import { COLLECTION_NAMES } from '../../domain/model/schema';
+import { RECORD_SCHEMAS, fileOf } from './collections';
 
 /** A generated file: where it goes, relative to the repository root, and its exact text. */
 export interface GeneratedFile {

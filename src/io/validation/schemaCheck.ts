@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import type { CollectionName } from '../../domain/model/schema';
+import { COLLECTION_NAMES, type CollectionName } from '../../domain/model/schema';
 import {
-  COLLECTION_NAMES,
   RECORD_SCHEMAS,
   fileOf,
   type Entry,

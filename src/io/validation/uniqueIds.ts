@@ -1,4 +1,5 @@
-import { COLLECTION_NAMES, issueAt, type CheckContext } from './collections';
+import { COLLECTION_NAMES } from '../../domain/model/schema';
+import { issueAt, type CheckContext } from './collections';
 import type { RecordRef, ValidationIssue } from './issues';
 
 /** Ids must be unique within a collection, or references to them would be ambiguous. */
