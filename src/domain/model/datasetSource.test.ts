@@ -6,7 +6,10 @@ describe('describeSource', () => {
     [DOCUMENTS_SOURCE, "the documents' dataset"],
     [{ kind: 'linked', path: 'bench/medium.json' } as const, 'bench/medium.json'],
     [{ kind: 'imported', fileLabel: 'cow.csv', mode: 'alone' } as const, 'cow.csv'],
-    [{ kind: 'imported', fileLabel: 'cow.csv', mode: 'beside' } as const, "cow.csv beside the documents' dataset"],
+    [
+      { kind: 'imported', fileLabel: 'cow.csv', mode: 'beside' } as const,
+      "cow.csv beside the documents' dataset",
+    ],
   ])('%j reads %s', (source, text) => {
     expect(describeSource(source)).toBe(text);
   });
