@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../dates';
 import { actorNodeId, buildGraphElements, pactHubId } from '../graph/buildGraphElements';
 import { seedPositions } from '../graph/seedPositions';
-import type { Actor, Dataset, Event, Pact } from '../model';
+import type { Actor, Dataset, Pact, PactEvent } from '../model';
 import { buildTimelineIndex } from '../timeline';
 import {
   buildFixedLayout,
@@ -55,7 +55,7 @@ function pact(id: string, members: string[]): Pact {
   };
 }
 
-const event = (pactId: string, type: Event['type'], date: string): Event => ({
+const event = (pactId: string, type: PactEvent['type'], date: string): PactEvent => ({
   id: `${pactId}-${type}`,
   pactId,
   type,
