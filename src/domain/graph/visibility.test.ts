@@ -121,12 +121,14 @@ describe('GraphVisibility', () => {
   it('a pact filter hides the pacts it refuses and lets their members sleep; date moves keep it', () => {
     const v = new GraphVisibility(elements);
     const all = { pactIds: ['nato', 'us-jpn'], memberships: [m('nato', 'usa'), m('nato', 'gbr'), m('us-jpn', 'usa'), m('us-jpn', 'jpn')] };
-    v.reset(all);
+    const drawn = canvas();
+    drawn.apply(v.reset(all));
     const patch = v.setPactFilter((id) => id !== 'nato', all);
+    drawn.apply(patch);
     expect(patch.hide.sort()).toEqual(['m:nato:gbr', 'm:nato:usa', 'p:nato']);
     expect(patch.sleep).toEqual(['a:gbr']);
     // The US keeps its US–Japan tie: still awake.
-    expect(v.activeActorNodeIds().sort()).toEqual(['a:jpn', 'a:usa']);
+    expect([...drawn.awake].sort()).toEqual(['a:jpn', 'a:usa']);
     // A date move that ends NATO changes nothing drawn: it was filtered out.
     const moved = v.apply({ activated: none, deactivated: { pactIds: ['nato'], memberships: [m('nato', 'gbr')] } });
     expect(moved).toEqual({ show: [], hide: [], wake: [], sleep: [] });
