@@ -51,6 +51,7 @@ export function Chronicle() {
     useFlushSync: false,
   });
 
+  const scrollFrame = useRef(0);
   useStoreFollower(
     store,
     selectChronicleIndex,
@@ -58,13 +59,21 @@ export function Chronicle() {
       const list = scrollRef.current;
       if (!list) return;
       markRows(list, current);
-      if (current < 0 || performance.now() < userScrollUntil.current) return;
-      const top = current * ROW_HEIGHT - (list.clientHeight - ROW_HEIGHT) / 2;
-      const max = Math.max(0, events.length * ROW_HEIGHT - list.clientHeight);
-      list.scrollTop = Math.min(max, Math.max(0, Math.round(top)));
+      // The scroll waits for the next frame: reading the list's height now, after the handle and the readout
+      // were written, would force a layout inside the input handler.
+      if (scrollFrame.current) return;
+      scrollFrame.current = requestAnimationFrame(() => {
+        scrollFrame.current = 0;
+        const index = selectChronicleIndex(store.getState());
+        if (index < 0 || performance.now() < userScrollUntil.current) return;
+        const top = index * ROW_HEIGHT - (list.clientHeight - ROW_HEIGHT) / 2;
+        const max = Math.max(0, events.length * ROW_HEIGHT - list.clientHeight);
+        list.scrollTop = Math.min(max, Math.max(0, Math.round(top)));
+      });
     },
     [atlas],
   );
+  useLayoutEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
   // Rows React has just drawn get their marks from the store as it is now.
   useLayoutEffect(() => {
     if (scrollRef.current) markRows(scrollRef.current, selectChronicleIndex(store.getState()));
