@@ -50,10 +50,10 @@ interface EdgeTarget {
 }
 
 // Visible bilateral edges whose midpoint lies inside the canvas and away from every node, so a click there
-// can only mean that edge. A dense graph has none at the fitted zoom: zoom in on the centre, as a person would.
-async function clickableEdges(page: Page, count: number): Promise<EdgeTarget[]> {
+// can only mean that edge (then pact hubs away from other nodes, where there are too few such edges). A dense graph has none at the fitted zoom: zoom in on the centre, as a person would.
+export async function clickableEdges(page: Page, count: number): Promise<EdgeTarget[]> {
   let best: EdgeTarget[] = [];
-  for (let attempt = 0; attempt < 3 && best.length < count; attempt++) {
+  for (let attempt = 0; attempt < 5 && best.length < count; attempt++) {
     const found = await page.evaluate(
       ({ count, zoomIn }) => {
         const win = window as unknown as BenchWindow & {
@@ -82,6 +82,20 @@ async function clickableEdges(page: Page, count: number): Promise<EdgeTarget[]> 
             });
           if (edges.length >= count) break;
         }
+        // A dense graph (medium) may have no such edge: a pact's ◆ hub clear of every other node selects the
+        // pact the same way (the same tap handler, selection and panel).
+        for (const hub of cy.nodes('[role = "pact"]:visible')) {
+          if (edges.length >= count) break;
+          const at = hub.renderedPosition();
+          const alone = nodes.filter((n) => Math.hypot(n.x - at.x, n.y - at.y) <= 20).length === 1;
+          if (inside(at) && alone)
+            edges.push({
+              id: hub.id(),
+              title: String(hub.data('title')),
+              x: box.left + at.x,
+              y: box.top + at.y,
+            });
+        }
         return edges;
       },
       { count, zoomIn: attempt > 0 },
@@ -90,6 +104,8 @@ async function clickableEdges(page: Page, count: number): Promise<EdgeTarget[]> 
       best = found;
       continue;
     }
+    // Nothing clear yet (a dense graph): zoom in further.
+    if (best.length === 0) continue;
     // Zooming in did not help: go back to the view the best targets were found in.
     await page.evaluate(() => {
       const win = window as unknown as BenchWindow & {
