@@ -1,3 +1,4 @@
+import { fitBoxView } from '../../shared/zoom/fitArea';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
@@ -7,7 +8,7 @@ import { selectDay, selectFixedLayout } from '../../state/selectors';
 import type { DatasetLayouts } from './computeLayouts';
 import { loadLayouts } from './loadLayouts';
 
-const FIT_PADDING = 48;
+const FIT_PADDING = 32;
 
 function reducedMotion(): boolean {
   return (
@@ -49,16 +50,10 @@ function fitPlaces(cy: Core): void {
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
   });
   const reach = 20;
-  const width = Math.max(1, cy.width() - 2 * FIT_PADDING);
-  const height = Math.max(1, cy.height() - 2 * FIT_PADDING);
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min(width / (x2 - x1 + 2 * reach), height / (y2 - y1 + 2 * reach))),
+  // Clear of the toolbar, zoom buttons and filters drawn over the graph.
+  cy.viewport(
+    fitBoxView(cy, { x1: x1 - reach, y1: y1 - reach, x2: x2 + reach, y2: y2 + reach }, FIT_PADDING),
   );
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
-  });
 }
 
 function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () => void): () => void {

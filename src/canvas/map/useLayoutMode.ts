@@ -7,7 +7,9 @@ import type { AppStore } from '../../state/createAppStore';
 import { selectLayoutMode } from '../../state/selectors';
 import { dispatch } from '../../state/dispatch';
 import type { LayoutMode } from '../../state/types';
+import { fitBoxView } from '../../shared/zoom/fitArea';
 import { ARC_PROPERTIES, arcStyle } from './arcStyle';
+import { boundsOf } from './fitViewport';
 import { loadMapScene } from './loadMapScene';
 import type { MapGeometry } from './mapGeometry';
 import type { WorldLayer } from './mapStyle';
@@ -30,8 +32,8 @@ interface Memory {
   settled: boolean;
 }
 const memories = new WeakMap<Core, Memory>();
-// Room for the nodes' labels at the edges (the fit is by node centres) and for the toolbar over the graph.
-const FIT_PADDING = 50;
+// Room for the nodes' labels at the edges (the fit is by node centres; the controls over the graph are left clear).
+const FIT_PADDING = 30;
 const EASING = 'ease-in-out-cubic';
 
 function snapshot(cy: Core): Map<string, Point> {
@@ -148,8 +150,12 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       stopMoving();
       setVisible(true);
       const positions = geometry.positions;
-      const area = { width: cy.width(), height: cy.height(), padding: FIT_PADDING };
-      const view = scene.mapViewport(positions, { ...area, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
+      // Every node's place (not only those shown at the date), clear of the controls drawn over the graph.
+      const view = fitBoxView(
+        cy,
+        boundsOf(positions.values()) ?? { x1: 0, y1: 0, x2: 0, y2: 0 },
+        FIT_PADDING,
+      );
       cy.elements().addClass(ON_MAP_CLASS);
       arrive(
         'map',

@@ -15,7 +15,7 @@ export function ZoomControls() {
     if (cy) action(cy);
   };
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
+    <div className="zoom-controls" role="group" aria-label="Zoom" data-overlay="right">
       <button
         type="button"
         aria-label="Zoom in"

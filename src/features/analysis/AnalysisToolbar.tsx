@@ -13,7 +13,7 @@ export function AnalysisToolbar() {
   if (!atlas) return null;
   const set = (patch: Parameters<typeof setAnalysis>[0]) => dispatch(store, setAnalysis(patch));
   return (
-    <div className="analysis-toolbar" role="toolbar" aria-label="Views">
+    <div className="analysis-toolbar" role="toolbar" aria-label="Views" data-overlay="top">
       <div className="segmented-buttons" role="group" aria-label="Layout">
         {(['network', 'map'] as const).map((layout) => (
           <button

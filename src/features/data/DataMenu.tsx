@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useGraph } from '../../shared/graphContext';
+import { useDismiss } from '../../shared/useDismiss';
 import { dayToIso } from '../../domain/dates';
 import { setNotice } from '../../state/actions';
 import { describeSource } from '../../domain/model/datasetSource';
@@ -18,6 +19,9 @@ export function DataMenu() {
   const importing = useAppStore((state) => state.view.importing);
   const inputRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useDismiss(open, useCallback(() => setOpen(false), []), menuRef, buttonRef);
   const isoDate = () => dayToIso(store.getState().timeline.day);
   const run = (task: () => Promise<void>) => {
     setOpen(false);
@@ -46,8 +50,14 @@ export function DataMenu() {
           if (files.length) void import('./importFlow').then(({ startImport }) => startImport(store, files));
         }}
       />
-      <div className="menu">
-        <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+      <div className="menu" ref={menuRef}>
+        <button
+          ref={buttonRef}
+          type="button"
+          aria-expanded={open}
+          aria-haspopup="true"
+          onClick={() => setOpen(!open)}
+        >
           More ▾
         </button>
         {open && atlas ? (

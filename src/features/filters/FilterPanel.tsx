@@ -22,7 +22,12 @@ const CLASS_LABELS: Record<ObligationClass, string> = {
 };
 
 /** Toggles one item of a list that `null` means "all of them" for; back to null when all are on. */
-function toggled<T extends string>(list: readonly T[] | null, all: readonly T[], item: T, on: boolean): T[] | null {
+function toggled<T extends string>(
+  list: readonly T[] | null,
+  all: readonly T[],
+  item: T,
+  on: boolean,
+): T[] | null {
   const current = list ?? all;
   const next = all.filter((x) => (x === item ? on : current.includes(x)));
   return next.length === all.length ? null : next;
@@ -52,7 +57,13 @@ export function FilterPanel() {
   useEffect(() => {
     if (!open) return;
     const onDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (rootRef.current?.contains(event.target as Node)) return;
+      setOpen(false);
+      // Focus back on the button unless the press focused something else (useDismiss does the same).
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) buttonRef.current?.focus();
+      });
     };
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
@@ -66,6 +77,7 @@ export function FilterPanel() {
   return (
     <div
       className="filter-panel"
+      data-overlay="bottom"
       ref={rootRef}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
@@ -87,7 +99,9 @@ export function FilterPanel() {
                   onChange={(e) =>
                     set({
                       ...choice,
-                      obligations: OBLIGATION_CLASSES.filter((c) => (c === cls ? e.target.checked : obligationsOn(c))),
+                      obligations: OBLIGATION_CLASSES.filter((c) =>
+                        c === cls ? e.target.checked : obligationsOn(c),
+                      ),
                     })
                   }
                 />
@@ -103,7 +117,9 @@ export function FilterPanel() {
                   <input
                     type="checkbox"
                     checked={!choice.kinds || choice.kinds.includes(kind)}
-                    onChange={(e) => set({ ...choice, kinds: toggled(choice.kinds, kinds, kind, e.target.checked) })}
+                    onChange={(e) =>
+                      set({ ...choice, kinds: toggled(choice.kinds, kinds, kind, e.target.checked) })
+                    }
                   />
                   {PACT_KIND_LABELS[kind]} <span className="muted-text">{summary.byKind.get(kind) ?? 0}</span>
                 </label>

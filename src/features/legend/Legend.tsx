@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useDismiss } from '../../shared/useDismiss';
 import {
   LINE_DASHES,
   PACT_KIND_COLOURS,
@@ -22,6 +23,15 @@ export function Legend({
 }) {
   const atlas = useAppStore(selectAtlas);
   const [open, setOpen] = useState(defaultOpen);
+  const rootRef = useRef<HTMLElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Floating over the graph it is a popover: Escape or a press elsewhere folds it.
+  useDismiss(
+    floating && open,
+    useCallback(() => setOpen(false), []),
+    rootRef,
+    buttonRef,
+  );
   const filters = useFilterSummary();
   const { kinds, regions } = useMemo(() => {
     const kinds = new Set<PactKind>(atlas?.dataset.pacts.map((p) => p.kind));
@@ -33,8 +43,19 @@ export function Legend({
   }, [atlas]);
   if (!atlas) return null;
   return (
-    <section className={floating ? 'legend legend-floating' : 'legend'} aria-label="Legend">
-      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section
+      ref={rootRef}
+      className={floating ? 'legend legend-floating' : 'legend'}
+      aria-label="Legend"
+      {...(floating ? { 'data-overlay': 'top' } : {})}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         Legend
       </button>
       {open ? (

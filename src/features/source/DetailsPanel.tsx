@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Basis, TieScope } from '../../state/types';
 import { useAppStore } from '../../state/storeContext';
 import {
@@ -21,9 +21,14 @@ export function DetailsPanel() {
   const atlas = useAppStore(selectAtlas);
   const pactId = useAppStore(selectSelectedPactId);
   const actorId = useAppStore(selectSelectedActorId);
+  const panelRef = useRef<HTMLElement>(null);
+  // A new selection starts at its heading, not wherever the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [pactId, actorId]);
   if (!atlas) return null;
   return (
-    <aside className="details" aria-label="Details">
+    <aside className="details" aria-label="Details" ref={panelRef}>
       {pactId || actorId ? (
         <button
           type="button"

@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
+import { fitBoxView } from './fitArea';
 import { clampZoom } from './wheelZoom';
 
-// Room around a fit for labels at the edges and for the toolbar drawn over the top of the graph.
+// Room around a fit for labels at the edges (the controls over the graph are left clear besides: fitArea.ts).
 export const FIT_PADDING = 48;
 
 function reducedMotion(): boolean {
@@ -24,21 +25,14 @@ export function fitDrawn(cy: Core, ids?: readonly string[]): void {
     : cy.elements(':visible');
   if (drawn.empty()) return;
   cy.stop(true, true);
-  // A single node would be fitted at the maximum zoom: cap a selection's fit at a readable level.
-  const target = { eles: drawn, padding: FIT_PADDING };
+  // A single node would be fitted at the maximum zoom: cap a selection's fit at a readable level (2). The fit
+  // leaves the controls drawn over the graph clear.
+  const view = fitBoxView(cy, drawn.boundingBox(), FIT_PADDING, 2);
   if (reducedMotion()) {
-    cy.fit(drawn, FIT_PADDING);
-    if (cy.zoom() > 2) cy.zoom({ level: 2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.viewport(view);
     return;
   }
-  cy.animate({
-    fit: target,
-    duration: 250,
-    easing: 'ease-out-cubic',
-    complete: () => {
-      if (cy.zoom() > 2) cy.zoom({ level: 2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    },
-  });
+  cy.animate({ ...view, duration: 250, easing: 'ease-out-cubic' });
 }
 
 /** The elements of the current selection (a pact's edges, hub and members; a state and its ties), for zooming to. */
