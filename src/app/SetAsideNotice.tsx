@@ -1,4 +1,6 @@
 import { useState } from 'react';
+// The export button keeps download.ts in the main chunk already: a lazy import here would only split nothing.
+import { downloadBlob } from '../features/export/download';
 import type { SetAsideNote } from './loadSavedAtlas';
 
 const SHOWN_PROBLEMS = 5;
@@ -19,10 +21,9 @@ export function SetAsideNotice({ note, onClose }: { note: SetAsideNote; onClose:
       .finally(() => setBusy(false));
   };
   const download = async () => {
-    const [{ loadSetAside }, { setAsideFileText }, { downloadBlob }] = await Promise.all([
+    const [{ loadSetAside }, { setAsideFileText }] = await Promise.all([
       import('../io/savedImport'),
       import('../io/checkSavedImport'),
-      import('../features/export/download'),
     ]);
     const aside = await loadSetAside();
     if (!aside) throw new Error('nothing is set aside any more');
