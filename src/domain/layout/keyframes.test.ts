@@ -4,6 +4,7 @@ import { actorNodeId, buildGraphElements, pactHubId } from '../graph/buildGraphE
 import { seedPositions } from '../graph/seedPositions';
 import type { Actor, Dataset, Pact, PactEvent } from '../model';
 import { buildTimelineIndex } from '../timeline';
+import { tinyDataset } from '../../../tests/unit/support/tinyDataset';
 import {
   buildFixedLayout,
   buildKeyframeLayout,
@@ -35,25 +36,16 @@ const actor = (id: string): Actor => ({
   lon: capitals[id]![0],
 });
 
-function pact(id: string, members: string[]): Pact {
-  return {
-    id,
-    name: id,
-    shortName: id,
-    kind: members.length > 2 ? 'multilateral-security-organisation' : 'mutual-defence-treaty',
-    obligations: {
-      defence: true,
-      offence: false,
-      neutrality: false,
-      nonAggression: false,
-      consultation: false,
-    },
-    members: members.map((actorId) => ({ actorId })),
-    status: 'active',
-    summary: id,
-    passageIds: [],
-  };
-}
+// A defence treaty (the tiny dataset's, renamed): the obligation that ties hardest in the layout.
+const treaty = tinyDataset().dataset.pacts[0]!;
+const pact = (id: string, members: string[]): Pact => ({
+  ...treaty,
+  id,
+  name: id,
+  shortName: id,
+  kind: members.length > 2 ? 'multilateral-security-organisation' : 'mutual-defence-treaty',
+  members: members.map((actorId) => ({ actorId })),
+});
 
 const event = (pactId: string, type: PactEvent['type'], date: string): PactEvent => ({
   id: `${pactId}-${type}`,
@@ -72,13 +64,16 @@ const world: Pick<Dataset, 'actors' | 'pacts' | 'events'> = {
     pact('as', ['a', 's']),
     pact('cs', ['c', 's']),
   ],
+  // Founded in March 1950; s changes sides in June 1960.
   events: [
-    event('ab', 'signed', '1950-03-01'),
-    event('cde', 'signed', '1950-03-01'),
-    event('as', 'signed', '1950-03-01'),
-    event('as', 'terminated', '1960-06-01'),
-    event('cs', 'signed', '1960-06-01'),
-  ],
+    'ab signed 1950-03-01',
+    'cde signed 1950-03-01',
+    'as signed 1950-03-01',
+    'as terminated 1960-06-01',
+  ]
+    .concat('cs signed 1960-06-01')
+    .map((line) => line.split(' ') as [string, PactEvent['type'], string])
+    .map(([pactId, type, date]) => event(pactId, type, date)),
 };
 const span = { from: toDayNumber('1950-03-01'), to: toDayNumber('1970-06-01') };
 
