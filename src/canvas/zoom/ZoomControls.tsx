@@ -4,6 +4,17 @@ import { ZOOM_STEP } from '../../shared/zoom/wheelZoom';
 import { fitDrawn, selectionIds, zoomBy } from '../../shared/zoom/zoomActions';
 import { useAppStore } from '../../state/storeContext';
 
+// The fit and zoom-to-selection icons: 16 px line drawings in the button's text colour.
+const ICON = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 16 16',
+  'aria-hidden': true,
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.8,
+} as const;
+
 /** +, −, fit and zoom-to-selection buttons in the graph's corner, where a thumb reaches them on a phone. */
 export function ZoomControls() {
   const { getCy } = useGraph();
@@ -33,15 +44,7 @@ export function ZoomControls() {
         −
       </button>
       <button type="button" aria-label="Fit the graph" title="Fit (0)" onClick={withCy((cy) => fitDrawn(cy))}>
-        <svg
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
+        <svg {...ICON}>
           <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
         </svg>
       </button>
@@ -52,15 +55,7 @@ export function ZoomControls() {
         disabled={!hasSelection}
         onClick={withCy((cy) => fitDrawn(cy, selectionIds(cy)))}
       >
-        <svg
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-        >
+        <svg {...ICON}>
           <circle cx="8" cy="8" r="4.5" />
           <path d="M8 0v3.5M8 12.5V16M0 8h3.5M12.5 8H16" />
         </svg>

@@ -11,7 +11,13 @@ import {
   figureCreditLine,
   type FigureContext,
 } from './figureContext';
-import { BACKGROUNDS, figureFileName, sizeOptions, type FigureSettings } from './figureSettings';
+import {
+  BACKGROUNDS,
+  DEFAULT_FIGURE_SETTINGS,
+  figureFileName,
+  sizeOptions,
+  type FigureSettings,
+} from './figureSettings';
 import { shownOnGraph } from './shownOnGraph';
 
 /** Everything one export needs, worked out from the graph, the app's context and the person's settings. */
@@ -26,16 +32,7 @@ export function settingsWithDefaults(
   ctx: FigureContext,
   settings: Partial<FigureSettings> & Pick<FigureSettings, 'title'>,
 ): FigureSettings {
-  return {
-    format: 'png',
-    full: false,
-    size: 'screen-2x',
-    customWidth: 1600,
-    background: 'white',
-    legend: true,
-    subtitle: defaultSubtitle(ctx),
-    ...settings,
-  };
+  return { ...DEFAULT_FIGURE_SETTINGS, subtitle: defaultSubtitle(ctx), ...settings };
 }
 
 /** Plans a figure: what it shows decides its legend and credits; the view decides its file name. */
