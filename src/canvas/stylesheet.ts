@@ -124,6 +124,11 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
   // Filtered out: hidden whatever the date and whatever a comparison would draw.
   { selector: '.filtered', style: { display: 'none' } },
   { selector: 'node.idle', style: { opacity: 0.28 } },
+  // Under occupation (Japan 1945–1952): the state existed and signed treaties, but did not govern itself.
+  {
+    selector: 'node.occupied',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#374151', 'border-opacity': 1 },
+  },
   { selector: '.muted', style: { opacity: 0.12 } },
   { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 10 } },
   {

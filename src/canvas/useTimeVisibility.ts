@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { filterGraph } from '../domain/filter';
+import { actorNodeId } from '../domain/graph/buildGraphElements';
 import { GraphVisibility, type VisibilityPatch } from '../domain/graph/visibility';
+import { occupiedAt } from '../domain/membership';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
 import type { AppState } from '../state/types';
@@ -17,6 +19,15 @@ function applyPatch(cy: Core, patch: VisibilityPatch): void {
     for (const id of patch.hide) cy.getElementById(id).addClass('hidden');
     for (const id of patch.wake) cy.getElementById(id).removeClass('idle');
     for (const id of patch.sleep) cy.getElementById(id).addClass('idle');
+  });
+}
+
+/** Marks the states under occupation on the day (class `occupied`), touching only those that switch. */
+function applyOccupied(cy: Core, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
+  if (before.size === 0 && after.size === 0) return;
+  cy.batch(() => {
+    for (const id of before) if (!after.has(id)) cy.getElementById(actorNodeId(id)).removeClass('occupied');
+    for (const id of after) if (!before.has(id)) cy.getElementById(actorNodeId(id)).addClass('occupied');
   });
 }
 
@@ -43,6 +54,8 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
     // Existence does not depend on the basis: either index answers it.
     const existence = atlas.timelines.signed;
     applyPatch(cy, visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
+    let occupied = occupiedAt(atlas.occupations, day);
+    applyOccupied(cy, new Set(), occupied);
     applyFiltered(cy, new Set(), filtered.hiddenElementIds);
     applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[basis].activeAt(day)));
     cy.container()?.setAttribute('data-shown-day', String(day));
@@ -57,14 +70,21 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
         choice = state.analysis.filter;
         filtered = filterGraph(atlas, choice);
         applyFiltered(cy, before, filtered.hiddenElementIds);
-        applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[next.basis].activeAt(next.day)));
+        applyPatch(
+          cy,
+          visibility.setPactFilter(filtered.passes, atlas.timelines[next.basis].activeAt(next.day)),
+        );
       } else if (next.basis !== basis) {
         applyPatch(cy, visibility.reset(atlas.timelines[next.basis].activeAt(next.day)));
       } else if (next.day !== day) {
         applyPatch(cy, visibility.apply(atlas.timelines[basis].changesBetween(day, next.day)));
       }
-      if (next.day !== day)
+      if (next.day !== day) {
         applyPatch(cy, visibility.applyExistence(existence.existenceChangesBetween(day, next.day)));
+        const nowOccupied = occupiedAt(atlas.occupations, next.day);
+        applyOccupied(cy, occupied, nowOccupied);
+        occupied = nowOccupied;
+      }
       ({ day, basis } = next);
       cy.container()?.setAttribute('data-shown-day', String(day));
       cy.container()?.setAttribute('data-filtered', String(filtered.hiddenElementIds.size));

@@ -1,3 +1,4 @@
+import { occupationDays, type OccupationDays } from '../membership/occupation';
 import { toDayNumber } from '../dates';
 import { buildGraphElements, type GraphElements } from '../graph/buildGraphElements';
 import { buildTimelineIndex, type TimelineBasis, type TimelineIndex } from '../timeline';
@@ -29,6 +30,8 @@ export interface Atlas {
   documentTexts: ReadonlyMap<string, string>;
   /** The timeline index under each basis, built once. */
   timelines: Record<TimelineBasis, TimelineIndex>;
+  /** When states existed under occupation (drawn, marked as occupied). */
+  occupations: readonly OccupationDays[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -51,6 +54,7 @@ export function buildAtlas(dataset: Dataset, documentTexts: ReadonlyMap<string, 
   }
   return {
     dataset,
+    occupations: occupationDays(dataset.actors, toDayNumber),
     actorById: byId(dataset.actors),
     pactById: byId(dataset.pacts),
     passageById: byId(dataset.passages),

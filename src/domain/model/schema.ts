@@ -150,6 +150,11 @@ export const existenceSpanSchema = z.strictObject({
   until: isoDate.optional(),
   source: z.enum(EXISTENCE_SOURCES),
   note: z.string().min(1).optional(),
+  /**
+   * Who occupied the state during the span ("Allied occupation"): it existed and could sign and be bound by treaties,
+   * but did not govern itself (COW's state system leaves it out). Drawn, marked as occupied, and said so.
+   */
+  occupation: z.string().min(1).optional(),
 });
 
 export const actorSchema = z.strictObject({

@@ -6,6 +6,7 @@ import { selectPact } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
 import type { Basis, TieScope } from '../../state/types';
+import { OccupationNote } from './OccupationNote';
 
 // Blocs and rivalry paths need the analysis code: loaded when a state is first opened.
 const ActorAnalysis = lazy(() => import('../analysis/ActorAnalysis'));
@@ -41,6 +42,7 @@ export function ActorPanel({
         {actor.iso3 ? ` (${actor.iso3})` : ''} · {REGION_LABELS[actor.region]}
         {actor.nuclear ? ` · nuclear-armed since ${formatPreciseDate(actor.nuclear.since)}` : ''}
       </p>
+      <OccupationNote atlas={atlas} actorId={actorId} day={day} />
       <h3>
         Pacts on {formatDay(day)} ({pactIds.length})
       </h3>

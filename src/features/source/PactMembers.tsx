@@ -1,6 +1,6 @@
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { formatDay, formatPreciseDate, toDayNumber } from '../../domain/dates';
-import { pactMembersAt, type MemberAtDate } from '../../domain/membership';
+import { occupationAt, pactMembersAt, type MemberAtDate } from '../../domain/membership';
 import { selectActor } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
@@ -35,11 +35,13 @@ function MemberList({
   list,
   testId,
   pactSpan,
+  day,
 }: {
   atlas: Atlas;
   list: MemberAtDate[];
   testId: string;
   pactSpan: PactSpan | undefined;
+  day: number;
 }) {
   const store = useAppStoreApi();
   return (
@@ -54,6 +56,15 @@ function MemberList({
             <bdi>{atlas.actorById.get(entry.member.actorId)?.name ?? entry.member.actorId}</bdi>
           </button>
           <span className="member-dates"> {memberDates(entry, atlas, pactSpan)}</span>
+          {entry.standing === 'current' && occupationAt(atlas.occupations, entry.member.actorId, day) ? (
+            <span className="member-occupied" data-testid="member-occupied">
+              {' '}
+              (under <bdi>
+                {occupationAt(atlas.occupations, entry.member.actorId, day)?.span.occupation}
+              </bdi>{' '}
+              on this date)
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -82,20 +93,26 @@ export function PactMembers({
         Members on {formatDay(day)} ({members.current.length})
       </h3>
       {members.current.length ? (
-        <MemberList atlas={atlas} list={members.current} testId="members-now" pactSpan={span} />
+        <MemberList atlas={atlas} list={members.current} testId="members-now" pactSpan={span} day={day} />
       ) : (
         <p data-testid="members-now">None: the pact is not in force at this date.</p>
       )}
       {members.earlier.length ? (
         <>
           <h4>Earlier members ({members.earlier.length})</h4>
-          <MemberList atlas={atlas} list={members.earlier} testId="members-earlier" pactSpan={span} />
+          <MemberList
+            atlas={atlas}
+            list={members.earlier}
+            testId="members-earlier"
+            pactSpan={span}
+            day={day}
+          />
         </>
       ) : null}
       {members.later.length ? (
         <>
           <h4>Later members ({members.later.length})</h4>
-          <MemberList atlas={atlas} list={members.later} testId="members-later" pactSpan={span} />
+          <MemberList atlas={atlas} list={members.later} testId="members-later" pactSpan={span} day={day} />
         </>
       ) : null}
     </section>

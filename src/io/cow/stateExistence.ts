@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/model';
 import { isoDate } from '../../domain/model/schema';
 import raw from '../../../data/cow-states-2016.json';
+import { occupationSpans } from './occupations';
 
 const spanSchema = z.strictObject({ from: isoDate.optional(), until: isoDate.optional() });
 
@@ -37,10 +38,18 @@ export const COW_STATE_SPANS: CowStateSpans = cowStateSpansSchema.parse(raw);
 
 const BY_CODE = new Map(COW_STATE_SPANS.states.map((s) => [s.ccode, s.spans]));
 
-/** When a COW state existed as a member of the state system, as an actor's existence list; undefined for an unknown code. */
+/**
+ * When a COW state existed: its spells in the state system, and the occupations that fill gaps between them, as an
+ * actor's existence list; undefined for an unknown code.
+ */
 export function cowExistence(ccode: number): Existence | undefined {
   const spans = BY_CODE.get(ccode);
-  return spans?.map((span) => ({ ...span, source: 'cow-states-2016' as const }));
+  if (!spans) return undefined;
+  // Occupations fill gaps of the list (data/occupations.json): the state is drawn then, marked as occupied.
+  return [
+    ...spans.map((span) => ({ ...span, source: 'cow-states-2016' as const })),
+    ...occupationSpans(ccode),
+  ].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
 }
 
 /** The spans of a code clipped to [from, until): for a COW code that stands for two actors in turn (365). */
@@ -50,10 +59,13 @@ export function cowExistenceBetween(ccode: number, from?: string, until?: string
     const start = later(span.from, from);
     const end = earlier(span.until, until);
     if (start !== undefined && end !== undefined && start >= end) continue;
+    const clipped = { ...span };
+    delete clipped.from;
+    delete clipped.until;
     out.push({
       ...(start === undefined ? {} : { from: start }),
       ...(end === undefined ? {} : { until: end }),
-      source: span.source,
+      ...clipped,
     });
   }
   return out;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COW_STATES } from './cowStates';
+import { OCCUPATIONS, occupationSpans } from './occupations';
 import { COW_STATE_SPANS, cowExistence, cowExistenceBetween } from './stateExistence';
 import { disagreements, readStateSpells, readSystemYears, toStateSpans } from './stateSpells';
 
@@ -74,6 +75,31 @@ describe('states2016.csv, real rows', () => {
   });
 });
 
+describe('data/occupations.json', () => {
+  it('fills gaps of the COW list only: each occupation ends where a COW spell begins, and starts where one ends or at a founding', () => {
+    for (const o of OCCUPATIONS.occupations) {
+      const spans = COW_STATE_SPANS.states.find((s) => s.ccode === o.ccode)?.spans ?? [];
+      expect(
+        spans.map((s) => s.from),
+        `${o.name} resumes`,
+      ).toContain(o.until);
+      const founded = ['1945-04-27', '1949-05-23', '1949-10-07'];
+      expect([...spans.map((s) => s.until), ...founded], `${o.name} begins`).toContain(o.from);
+    }
+  });
+
+  it('names Japan under Allied occupation from 15 August 1945 to 28 April 1952', () => {
+    expect(occupationSpans(740)).toEqual([
+      expect.objectContaining({
+        from: '1945-08-15',
+        until: '1952-04-28',
+        source: 'public-record',
+        occupation: 'Allied occupation',
+      }),
+    ]);
+  });
+});
+
 describe('data/cow-states-2016.json', () => {
   it('has a span list for every one of the 217 codes of the state table, and no other', () => {
     expect(COW_STATE_SPANS.states.map((s) => s.ccode)).toEqual([...COW_STATES.keys()].sort((a, b) => a - b));
@@ -87,8 +113,9 @@ describe('data/cow-states-2016.json', () => {
   });
 
   it('gives actors their spans with the source, open where the list does not bound them', () => {
-    expect(cowExistence(260)).toEqual([
-      { from: '1955-05-05', until: '1990-10-03', source: 'cow-states-2016' },
+    expect(cowExistence(265)).toEqual([
+      expect.objectContaining({ from: '1949-10-07', until: '1954-03-25', occupation: 'Soviet occupation' }),
+      { from: '1954-03-25', until: '1990-10-03', source: 'cow-states-2016' },
     ]);
     expect(cowExistence(2)).toEqual([{ source: 'cow-states-2016' }]);
     expect(cowExistence(8152)).toBeUndefined();
@@ -101,6 +128,9 @@ describe('data/cow-states-2016.json', () => {
     expect(cowExistenceBetween(365, '1991-12-26')).toEqual([
       { from: '1991-12-26', source: 'cow-states-2016' },
     ]);
-    expect(cowExistenceBetween(740, '1946-01-01', '1950-01-01')).toEqual([]);
+    expect(cowExistenceBetween(1, '1946-01-01', '1950-01-01')).toEqual([]);
+    expect(cowExistenceBetween(740, '1946-01-01', '1950-01-01')).toEqual([
+      expect.objectContaining({ from: '1946-01-01', until: '1950-01-01', occupation: 'Allied occupation' }),
+    ]);
   });
 });

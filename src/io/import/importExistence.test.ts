@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../domain/atlas/buildAtlas';
 import { toDayNumber } from '../../domain/dates';
+import { occupationAt, occupiedAt } from '../../domain/membership';
+import { COW_STATES } from '../cow/cowStates';
+import { actorOfState } from '../cow/successions';
 import { importAtop } from './atopImport';
 import { importCow } from './cowImport';
 import { fixture, validationErrors } from './testFixtures';
@@ -30,7 +33,14 @@ describe('imported states carry their COW state-system spans', () => {
 
   it('gives West Germany 1955-05-05 to 1990-10-02 (COW 260), succeeded by Germany', () => {
     expect(actor(cow, 'cow-gfr')).toMatchObject({
-      existence: [{ from: '1955-05-05', until: '1990-10-03', source: 'cow-states-2016' }],
+      existence: [
+        {
+          from: '1949-05-23',
+          until: '1955-05-05',
+          occupation: 'Western Allied occupation (Occupation Statute)',
+        },
+        { from: '1955-05-05', until: '1990-10-03', source: 'cow-states-2016' },
+      ],
       dissolved: '1990-10-03',
       successors: [{ actorId: 'deu', date: '1990-10-03' }],
     });
@@ -66,7 +76,7 @@ describe('imported states carry their COW state-system spans', () => {
     ]);
   });
 
-  it('draws a state only inside its spans: no West Germany in 1995, no Soviet Union in 2000, no Japan in 1948', () => {
+  it('draws a state only inside its spans: no West Germany in 1995, no Soviet Union in 2000', () => {
     expect(existingOn(cow, '1960-01-01')).toEqual(expect.arrayContaining(['cow-gfr', 'sun', 'jpn']));
     expect(existingOn(cow, '1995-01-01')).not.toContain('cow-gfr');
     expect(existingOn(cow, '1995-01-01')).toContain('deu');
@@ -77,11 +87,41 @@ describe('imported states carry their COW state-system spans', () => {
   });
 
   it('ATOP 5.1 alone: West Germany (3180, NATO) is drawn in 1960 and gone after reunification', () => {
-    expect(atop.dataset.actors.find((a) => a.id === 'cow-gfr')?.existence).toEqual([
-      { from: '1955-05-05', until: '1990-10-03', source: 'cow-states-2016' },
-    ]);
+    expect(atop.dataset.actors.find((a) => a.id === 'cow-gfr')?.existence?.at(-1)).toEqual({
+      from: '1955-05-05',
+      until: '1990-10-03',
+      source: 'cow-states-2016',
+    });
     expect(existingOn(atop, '1960-01-01')).toContain('cow-gfr');
     expect(existingOn(atop, '1995-01-01')).not.toContain('cow-gfr');
     expect(existingOn(atop, '2000-01-01')).not.toContain('sun');
+  });
+});
+
+describe('occupied states are parties to the treaties they sign', () => {
+  it('Japan signs the US–Japan Security Treaty (COW 233) on 1951-09-08 under Allied occupation: drawn as a member then', () => {
+    const atlas = buildAtlas(cow.dataset);
+    const day = toDayNumber('1951-10-01');
+    expect(atlas.timelines.signed.existingAt(day)).toContain('jpn');
+    expect(atlas.timelines.signed.activeAt(day).memberships).toContainEqual(
+      expect.objectContaining({ pactId: 'cow-233', actorId: 'jpn' }),
+    );
+    expect(occupationAt(atlas.occupations, 'jpn', day)?.span).toMatchObject({
+      from: '1945-08-15',
+      until: '1952-04-28',
+      occupation: 'Allied occupation',
+    });
+    expect(occupationAt(atlas.occupations, 'jpn', toDayNumber('1952-04-28'))).toBeUndefined();
+  });
+
+  it('Austria is not drawn while annexed (1938–1945), drawn as occupied from 27 April 1945', () => {
+    const austria = buildAtlas({
+      ...cow.dataset,
+      actors: [...cow.dataset.actors, actorOfState(COW_STATES.get(305)!)],
+    });
+    expect(austria.timelines.signed.existingAt(toDayNumber('1940-01-01'))).not.toContain('aut');
+    expect(austria.timelines.signed.existingAt(toDayNumber('1950-01-01'))).toContain('aut');
+    expect(occupiedAt(austria.occupations, toDayNumber('1950-01-01'))).toContain('aut');
+    expect(occupiedAt(austria.occupations, toDayNumber('1956-01-01'))).not.toContain('aut');
   });
 });
