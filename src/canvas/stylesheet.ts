@@ -76,7 +76,18 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
   // bezier alone between two nodes is: the same line, but when a node moves Cytoscape recomputes it without
   // a scan of the node's edges for parallel ones (for every edge: most of a date step's redraw).
   { selector: 'edge[!shared]', style: { 'curve-style': 'straight' } },
-  { selector: 'edge[role = "membership"]', style: { width: 1.5, opacity: 0.7 } },
+  // Level of detail: a hub's spokes get lighter and thinner the more members its pact has, so a 21-member Rio Pact
+  // reads as one pact, not as 21 heavy lines drowning the bilateral treaties around it.
+  {
+    selector: 'edge[role = "membership"]',
+    // Cytoscape's types take numbers only, though its style parser takes mappers (mapData) for both.
+    style: {
+      width: 'mapData(members, 3, 30, 1.6, 0.9)',
+      opacity: 'mapData(members, 3, 30, 0.75, 0.4)' as unknown as number,
+    },
+  },
+  // Hubs of pacts without a name people know (made-up import names) are drawn smaller.
+  { selector: 'node[role = "pact"][!known]', style: { width: 12, height: 12 } },
   ...kindRules,
   {
     selector: 'edge[?proposed]',

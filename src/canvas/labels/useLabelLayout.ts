@@ -1,6 +1,11 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import { placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import {
+  CROWDED_NODES,
+  labelPriority,
+  placeLabels,
+  type LabelCandidate,
+} from '../../domain/graph/labelPlacement';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
@@ -80,7 +85,12 @@ function textWidth(text: string, px: number, italic: boolean): number {
 }
 
 // Boxes in px at `zoom` (model × zoom): on screen that is the rendered box less the pan, which moves every box alike.
-function candidate(node: NodeSingular, selected: boolean, zoom: number): LabelCandidate | null {
+function candidate(
+  node: NodeSingular,
+  selected: boolean,
+  zoom: number,
+  crowded: boolean,
+): LabelCandidate | null {
   const text = String(node.data('label') ?? '');
   const mb = node.boundingBox({ includeLabels: false, includeOverlays: false });
   const nb = { x1: mb.x1 * zoom, y1: mb.y1 * zoom, x2: mb.x2 * zoom, y2: mb.y2 * zoom };
@@ -93,10 +103,23 @@ function candidate(node: NodeSingular, selected: boolean, zoom: number): LabelCa
   const cx = (nb.x1 + nb.x2) / 2;
   const top = nb.y2 + MARGIN_PX - OUTLINE_PX - 1;
   const label = { x1: cx - half, y1: top, x2: cx + half, y2: top + px * 1.3 + 2 * OUTLINE_PX + 2 };
-  const degree = node.connectedEdges(':visible').length;
-  const idle = node.hasClass('idle') || node.hasClass('muted');
-  const priority = (selected ? 1e6 : 0) + (idle ? -1e3 : 0) + degree;
-  return { id: node.id(), node: box, label, priority };
+  const priority = labelPriority({
+    selected,
+    idle: node.hasClass('idle') || node.hasClass('muted'),
+    degree: node.connectedEdges(':visible').length,
+    hub,
+    known: node.data('known') !== false,
+    crowded,
+    renderedSize: nb.x2 - nb.x1,
+  });
+  // A label not drawn at this zoom still keeps its node's box in the way of others.
+  return {
+    id: node.id(),
+    node: box,
+    label,
+    priority: priority ?? -Infinity,
+    ...(priority === null ? { skip: true } : {}),
+  };
 }
 
 const styledZoom = new WeakMap<Core, number>();
@@ -112,7 +135,8 @@ export function layOutLabels(cy: Core, zoom: number): void {
     styledZoom.set(cy, zoom);
   }
   const drawn = cy.nodes(':visible');
-  const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected(), zoom));
+  const crowded = drawn.length > CROWDED_NODES;
+  const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected(), zoom, crowded));
   const shown = placeLabels(list.filter((c): c is LabelCandidate => c !== null));
   cy.batch(() => {
     cy.nodes('.labelled').forEach((node) => {

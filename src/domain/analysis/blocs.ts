@@ -73,7 +73,9 @@ export function blocGroups(
       return { members, pactIds };
     });
   });
-  return groups.sort((x, y) => y.members.length - x.members.length || compare(x.members[0] as string, y.members[0] as string));
+  return groups.sort(
+    (x, y) => y.members.length - x.members.length || compare(x.members[0] as string, y.members[0] as string),
+  );
 }
 
 /** The bloc a state belongs to in a partition, or undefined when it has no tie. */

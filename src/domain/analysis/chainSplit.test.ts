@@ -63,10 +63,7 @@ describe('split blocs', () => {
   it('names a bloc by a pact people know over a larger made-up name holding at least half as many', () => {
     const input = worldInput({
       ...CHAIN,
-      pacts: [
-        ...CHAIN.pacts,
-        { id: 'made-up', members: [...letters('w', 6), 'm1', 'm2'], signed: '1949' },
-      ],
+      pacts: [...CHAIN.pacts, { id: 'made-up', members: [...letters('w', 6), 'm1', 'm2'], signed: '1949' }],
     });
     const named = {
       ...input,

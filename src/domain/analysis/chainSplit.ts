@@ -46,7 +46,8 @@ function weightedGraph(
     const here = all.filter((id) => inside.has(id));
     if (here.length < 2) continue;
     const pact = ctx.pactById.get(pactId);
-    const weight = (pact ? OBLIGATION_WEIGHTS[obligationClass(pact.obligations)] : 1) / Math.sqrt(all.length - 1);
+    const weight =
+      (pact ? OBLIGATION_WEIGHTS[obligationClass(pact.obligations)] : 1) / Math.sqrt(all.length - 1);
     here.forEach((a, i) => {
       for (const b of here.slice(i + 1)) {
         if (isSuspended(ctx, pactId, a, b, day)) continue;

@@ -1,7 +1,13 @@
 import type { Atlas } from '../atlas/buildAtlas';
 import { actorNodeId } from '../graph/buildGraphElements';
 import type { Region } from '../model';
-import { filtersNothing, hiddenReason, resolveFilter, type FilterChoice, type PactFilter } from './pactFilter';
+import {
+  filtersNothing,
+  hiddenReason,
+  resolveFilter,
+  type FilterChoice,
+  type PactFilter,
+} from './pactFilter';
 
 /** What a filter does to the graph: which pacts pass, and which elements it hides whatever the date. */
 export interface FilteredGraph {

@@ -50,8 +50,12 @@ export function hiddenInWords(count: HiddenCount): string | null {
   const parts = OBLIGATION_CLASSES.filter((c) => count.byObligation[c] > 0).map((c) =>
     counted(count.byObligation[c], CLASS_WORDS[c]),
   );
-  if (count.byKind) parts.push(counted(count.byKind, ['pact of a kind not shown', 'pacts of kinds not shown']));
-  if (count.byRegion) parts.push(counted(count.byRegion, ['pact outside the regions shown', 'pacts outside the regions shown']));
+  if (count.byKind)
+    parts.push(counted(count.byKind, ['pact of a kind not shown', 'pacts of kinds not shown']));
+  if (count.byRegion)
+    parts.push(
+      counted(count.byRegion, ['pact outside the regions shown', 'pacts outside the regions shown']),
+    );
   return `Hidden: ${parts.join(', ')}`;
 }
 

@@ -12,15 +12,31 @@ import {
   shownInWords,
 } from '.';
 
-const none: Obligations = { defence: false, offence: false, neutrality: false, nonAggression: false, consultation: false };
-const pact = (id: string, o: Partial<Obligations>, members: string[], kind: Pact['kind'] = 'mutual-defence-treaty') =>
+const none: Obligations = {
+  defence: false,
+  offence: false,
+  neutrality: false,
+  nonAggression: false,
+  consultation: false,
+};
+const pact = (
+  id: string,
+  o: Partial<Obligations>,
+  members: string[],
+  kind: Pact['kind'] = 'mutual-defence-treaty',
+) =>
   ({
     id,
     kind,
     obligations: { ...none, ...o },
     members: members.map((actorId) => ({ actorId })),
   }) as Pact;
-const regions: Record<string, Region> = { usa: 'north-america', gbr: 'europe', jpn: 'east-asia', rus: 'europe' };
+const regions: Record<string, Region> = {
+  usa: 'north-america',
+  gbr: 'europe',
+  jpn: 'east-asia',
+  rus: 'europe',
+};
 const regionOf = (id: string) => regions[id];
 
 describe('obligationClass', () => {
@@ -55,7 +71,10 @@ describe('hiddenReason and counts', () => {
   ];
   const byId = new Map(pacts.map((p) => [p.id, p]));
   it('obligation first, then kind, then region (a pact with one member in a region shown passes)', () => {
-    const f = resolveFilter({ obligations: ['defence', 'neutrality'], kinds: ['mutual-defence-treaty'], regions: ['europe'] }, 4);
+    const f = resolveFilter(
+      { obligations: ['defence', 'neutrality'], kinds: ['mutual-defence-treaty'], regions: ['europe'] },
+      4,
+    );
     expect(hiddenReason(f, byId.get('talk')!, regionOf)).toEqual({ by: 'obligation', cls: 'consultation' });
     expect(hiddenReason(f, byId.get('nap')!, regionOf)).toEqual({ by: 'kind' });
     expect(hiddenReason(f, byId.get('us-jpn')!, regionOf)).toEqual({ by: 'region' });
@@ -65,9 +84,13 @@ describe('hiddenReason and counts', () => {
     const f = resolveFilter({ obligations: ['defence'], kinds: null, regions: null }, 4);
     const count = countHidden(f, ['nato', 'nap', 'talk', 'us-jpn'], byId, regionOf);
     expect(count.total).toBe(2);
-    expect(hiddenInWords(count)).toBe('Hidden: 1 neutrality or non-aggression pact, 1 consultation-only pact');
+    expect(hiddenInWords(count)).toBe(
+      'Hidden: 1 neutrality or non-aggression pact, 1 consultation-only pact',
+    );
     expect(shownInWords(f, (r) => r)).toBe('defence pacts only');
-    expect(hiddenInWords(countHidden(resolveFilter(NO_FILTER_CHOICE, 4), byId.keys(), byId, regionOf))).toBeNull();
+    expect(
+      hiddenInWords(countHidden(resolveFilter(NO_FILTER_CHOICE, 4), byId.keys(), byId, regionOf)),
+    ).toBeNull();
   });
   it('says the regions shown', () => {
     const f = resolveFilter({ obligations: null, kinds: null, regions: ['europe', 'east-asia'] }, 4);

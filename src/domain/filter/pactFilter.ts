@@ -62,7 +62,8 @@ export function filtersNothing(filter: PactFilter): boolean {
 }
 
 /** Why a pact is hidden: the first test it fails (obligation, then kind, then region), or null when shown. */
-export type HiddenReason = { by: 'obligation'; cls: ObligationClass } | { by: 'kind' } | { by: 'region' } | null;
+export type HiddenReason =
+  { by: 'obligation'; cls: ObligationClass } | { by: 'kind' } | { by: 'region' } | null;
 
 /** Whether a pact passes the filter; `regionOf` gives a member's region. */
 export function hiddenReason(
@@ -74,6 +75,7 @@ export function hiddenReason(
   if (!filter.obligations.has(cls)) return { by: 'obligation', cls };
   if (filter.kinds && !filter.kinds.has(pact.kind)) return { by: 'kind' };
   const regions = filter.regions;
-  if (regions && !pact.members.some((m) => regions.has(regionOf(m.actorId) as Region))) return { by: 'region' };
+  if (regions && !pact.members.some((m) => regions.has(regionOf(m.actorId) as Region)))
+    return { by: 'region' };
   return null;
 }

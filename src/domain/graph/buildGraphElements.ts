@@ -1,4 +1,5 @@
 import type { Actor, Dataset, Pact, PactKind } from '../model';
+import { isGeneratedPactName } from '../naming/generatedNames';
 import { cleanName, isolatedLabel } from '../text/cleanText';
 
 /** A node for a state or organisation, or the hub of a multilateral pact. */
@@ -15,6 +16,10 @@ export interface GraphNode {
   pactId?: string;
   actorId?: string;
   proposed?: boolean;
+  /** Pact hubs: how many states the pact ever had (its spokes), for level of detail. */
+  members?: number;
+  /** Pact hubs: named as people know it (the documents' or the crosswalk's name, not a made-up import name). */
+  known?: boolean;
 }
 
 /** An edge: a bilateral pact between its two members, or the tie of a member to a multilateral pact's hub. */
@@ -30,6 +35,8 @@ export interface GraphEdge {
   proposed: boolean;
   /** The actors whose membership this edge draws. */
   actorIds: string[];
+  /** How many states the pact ever had: a hub's many spokes are drawn lighter (level of detail). */
+  members: number;
 }
 
 export interface GraphElements {
@@ -72,7 +79,8 @@ export function buildGraphElements(dataset: Pick<Dataset, 'actors' | 'pacts'>): 
     // Labels are drawn on the canvas and written into the SVG export: cleaned and bidi-isolated in one place.
     const label = isolatedLabel(pact.shortName);
     const title = cleanName(pact.name);
-    const base = { pactId: pact.id, kind: pact.kind, label, title, proposed };
+    const memberCount = new Set(pact.members.map((m) => m.actorId)).size;
+    const base = { pactId: pact.id, kind: pact.kind, label, title, proposed, members: memberCount };
     if (isBilateral(pact)) {
       const [a, b] = [...new Set(pact.members.map((m) => m.actorId))] as [string, string];
       edges.push({
@@ -93,6 +101,8 @@ export function buildGraphElements(dataset: Pick<Dataset, 'actors' | 'pacts'>): 
       kind: pact.kind,
       pactId: pact.id,
       proposed,
+      members: memberCount,
+      known: pact.passageIds.length > 0 || !isGeneratedPactName(pact.name),
     });
     for (const actorId of new Set(pact.members.map((m) => m.actorId))) {
       edges.push({

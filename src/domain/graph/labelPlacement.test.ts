@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelCandidate } from './labelPlacement';
+import { labelPriority, placeLabels, type LabelCandidate } from './labelPlacement';
 
 const at = (id: string, x: number, y: number, priority: number, width = 40): LabelCandidate => ({
   id,
@@ -26,5 +26,39 @@ describe('placeLabels', () => {
     const one = [at('b', 0, 0, 1), at('a', 10, 0, 1)];
     expect(placeLabels(one)).toEqual(placeLabels([...one].reverse()));
     expect(placeLabels(one)).toEqual(new Set(['a']));
+  });
+});
+
+describe('labelPriority', () => {
+  const base = {
+    selected: false,
+    idle: false,
+    degree: 3,
+    hub: false,
+    known: true,
+    crowded: false,
+    renderedSize: 22,
+  };
+  it('puts the selection first, then known hubs, states by degree, made-up hubs, faded states', () => {
+    const order = [
+      labelPriority({ ...base, selected: true, degree: 1 }),
+      labelPriority({ ...base, hub: true, degree: 21 }),
+      labelPriority({ ...base, degree: 5 }),
+      labelPriority({ ...base, degree: 2 }),
+      labelPriority({ ...base, hub: true, known: false, degree: 21 }),
+      labelPriority({ ...base, degree: 1 }),
+      labelPriority({ ...base, idle: true, degree: 0 }),
+    ];
+    expect(order.every((p, i) => i === 0 || (p !== null && (order[i - 1] as number) > p))).toBe(true);
+  });
+  it('a 21-member hub with a made-up name ranks below a state with five ties drawn', () => {
+    expect(labelPriority({ ...base, hub: true, known: false, degree: 21 })!).toBeLessThan(
+      labelPriority({ ...base, degree: 5 })!,
+    );
+  });
+  it('faded states at the field scale get a label only once zoomed in', () => {
+    expect(labelPriority({ ...base, idle: true, crowded: true, renderedSize: 9 })).toBeNull();
+    expect(labelPriority({ ...base, idle: true, crowded: true, renderedSize: 15 })).not.toBeNull();
+    expect(labelPriority({ ...base, idle: true, crowded: false, renderedSize: 9 })).not.toBeNull();
   });
 });

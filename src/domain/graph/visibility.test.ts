@@ -120,7 +120,10 @@ describe('GraphVisibility', () => {
 
   it('a pact filter hides the pacts it refuses and lets their members sleep; date moves keep it', () => {
     const v = new GraphVisibility(elements);
-    const all = { pactIds: ['nato', 'us-jpn'], memberships: [m('nato', 'usa'), m('nato', 'gbr'), m('us-jpn', 'usa'), m('us-jpn', 'jpn')] };
+    const all = {
+      pactIds: ['nato', 'us-jpn'],
+      memberships: [m('nato', 'usa'), m('nato', 'gbr'), m('us-jpn', 'usa'), m('us-jpn', 'jpn')],
+    };
     const drawn = canvas();
     drawn.apply(v.reset(all));
     const patch = v.setPactFilter((id) => id !== 'nato', all);
@@ -130,10 +133,16 @@ describe('GraphVisibility', () => {
     // The US keeps its US–Japan tie: still awake.
     expect([...drawn.awake].sort()).toEqual(['a:jpn', 'a:usa']);
     // A date move that ends NATO changes nothing drawn: it was filtered out.
-    const moved = v.apply({ activated: none, deactivated: { pactIds: ['nato'], memberships: [m('nato', 'gbr')] } });
+    const moved = v.apply({
+      activated: none,
+      deactivated: { pactIds: ['nato'], memberships: [m('nato', 'gbr')] },
+    });
     expect(moved).toEqual({ show: [], hide: [], wake: [], sleep: [] });
     // Lifting the filter shows what is in force at the date, no more.
-    const lifted = v.setPactFilter(() => true, { pactIds: ['nato', 'us-jpn'], memberships: [m('nato', 'usa'), m('us-jpn', 'usa'), m('us-jpn', 'jpn')] });
+    const lifted = v.setPactFilter(() => true, {
+      pactIds: ['nato', 'us-jpn'],
+      memberships: [m('nato', 'usa'), m('us-jpn', 'usa'), m('us-jpn', 'jpn')],
+    });
     expect(lifted.show.sort()).toEqual(['m:nato:usa', 'p:nato']);
     expect(lifted.wake).toEqual([]);
   });
