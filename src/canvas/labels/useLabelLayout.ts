@@ -1,11 +1,6 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import {
-  CROWDED_NODES,
-  labelPriority,
-  placeLabels,
-  type LabelCandidate,
-} from '../../domain/graph/labelPlacement';
+import { labelPriority, placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacement';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
@@ -85,12 +80,7 @@ function textWidth(text: string, px: number, italic: boolean): number {
 }
 
 // Boxes in px at `zoom` (model × zoom): on screen that is the rendered box less the pan, which moves every box alike.
-function candidate(
-  node: NodeSingular,
-  selected: boolean,
-  zoom: number,
-  crowded: boolean,
-): LabelCandidate | null {
+function candidate(node: NodeSingular, selected: boolean, zoom: number): LabelCandidate | null {
   const text = String(node.data('label') ?? '');
   const mb = node.boundingBox({ includeLabels: false, includeOverlays: false });
   const nb = { x1: mb.x1 * zoom, y1: mb.y1 * zoom, x2: mb.x2 * zoom, y2: mb.y2 * zoom };
@@ -109,17 +99,8 @@ function candidate(
     degree: node.connectedEdges(':visible').length,
     hub,
     known: node.data('known') !== false,
-    crowded,
-    renderedSize: nb.x2 - nb.x1,
   });
-  // A label not drawn at this zoom still keeps its node's box in the way of others.
-  return {
-    id: node.id(),
-    node: box,
-    label,
-    priority: priority ?? -Infinity,
-    ...(priority === null ? { skip: true } : {}),
-  };
+  return { id: node.id(), node: box, label, priority };
 }
 
 const styledZoom = new WeakMap<Core, number>();
@@ -135,8 +116,7 @@ export function layOutLabels(cy: Core, zoom: number): void {
     styledZoom.set(cy, zoom);
   }
   const drawn = cy.nodes(':visible');
-  const crowded = drawn.length > CROWDED_NODES;
-  const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected(), zoom, crowded));
+  const list = drawn.map((node) => candidate(node, node.hasClass('focus') || node.selected(), zoom));
   const shown = placeLabels(list.filter((c): c is LabelCandidate => c !== null));
   cy.batch(() => {
     cy.nodes('.labelled').forEach((node) => {

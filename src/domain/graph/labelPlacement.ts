@@ -13,8 +13,6 @@ export interface LabelCandidate {
   node: Box;
   /** Higher wins: selection and hover first, then degree. */
   priority: number;
-  /** Not labelled at this zoom (level of detail); its node still stands in the way of other labels. */
-  skip?: boolean;
 }
 
 const CELL = 64;
@@ -60,7 +58,6 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> 
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   for (const c of order) {
-    if (c.skip) continue;
     if (labels.hits(c.label) || nodes.hits(c.label, c.id)) continue;
     labels.add(c.label);
     shown.add(c.id);
@@ -78,26 +75,17 @@ export interface LabelImportance {
   hub: boolean;
   /** A hub whose pact people know by name (NATO), not a made-up import name. */
   known: boolean;
-  /** More than CROWDED_NODES nodes are drawn (the field's data). */
-  crowded: boolean;
-  /** The node's drawn width in screen pixels (grows as one zooms in). */
-  renderedSize: number;
 }
 
-/** Past this many drawn nodes, faded states are labelled only once zoomed in. */
-export const CROWDED_NODES = 100;
-/** A faded state's node must be drawn at least this wide (px) for its label, when crowded. */
-export const IDLE_LABEL_MIN_PX = 14;
-
 /**
- * A label's priority (higher wins a place), or null when it should not be drawn at this zoom: the selection
- * first; then hubs people know by name (NATO's diamond says which pact it is) and states by their ties drawn;
- * hubs with made-up names after most states, however many spokes they have (a 21-member hub does not outrank its
- * members: it ranks between states with one tie and states with two); faded states last, and at the field's scale only once zoomed in.
+ * A label's priority (higher wins a place; labels that would collide give way, and appear as one zooms in): the
+ * selection first; then hubs people know by name (NATO's diamond says which pact it is) and states by their ties
+ * drawn; hubs with made-up names between states with one tie and states with two, however many spokes they have (a
+ * 21-member hub does not outrank its members); faded states last, where there is room left.
  */
-export function labelPriority(n: LabelImportance): number | null {
+export function labelPriority(n: LabelImportance): number {
   if (n.selected) return 1e6 + n.degree;
-  if (n.idle) return n.crowded && n.renderedSize < IDLE_LABEL_MIN_PX ? null : -1e3 + n.degree;
+  if (n.idle) return -1e3 + n.degree;
   if (n.hub) return n.known ? 8 + Math.sqrt(n.degree) : 1 + Math.min(n.degree, 99) / 100;
   return n.degree;
 }
