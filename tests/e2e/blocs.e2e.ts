@@ -24,9 +24,14 @@ async function importChain(page: Page) {
 }
 
 const blocColour = (page: Page, id: string) =>
-  page.evaluate((nodeId) => (window as WithCy).__cy!.getElementById(nodeId).data('blocColour') as string | undefined, id);
+  page.evaluate(
+    (nodeId) => (window as WithCy).__cy!.getElementById(nodeId).data('blocColour') as string | undefined,
+    id,
+  );
 
-test('COW 1995: NATO, the CSTO and the Rio Pact are separate blocs, named as people know them', async ({ page }) => {
+test('COW 1995: NATO, the CSTO and the Rio Pact are separate blocs, named as people know them', async ({
+  page,
+}) => {
   await openApp(page, '?date=1995-01-01');
   await importChain(page);
   await openApp(page, '?date=1995-01-01&tab=analysis&blocs=1');

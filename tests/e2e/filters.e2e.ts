@@ -65,7 +65,9 @@ test.describe('filters', () => {
     expect(after.pacts).not.toContain('quad');
     // A state whose pacts are all hidden is faded, never drawn as if allied.
     expect(after.awakeAlone).toEqual([]);
-    await expect(page.getByTestId('legend-filtered')).toHaveText(/Hidden: \d+ consultation-only pacts? \(of \d+ in force/);
+    await expect(page.getByTestId('legend-filtered')).toHaveText(
+      /Hidden: \d+ consultation-only pacts? \(of \d+ in force/,
+    );
     await expect(filtersButton(page)).toHaveText(/\d+ of \d+ in force hidden/);
     // Escape closes the panel and gives focus back to the button.
     await page.keyboard.press('Escape');
@@ -98,7 +100,9 @@ test.describe('filters', () => {
     page,
   }) => {
     await openAtopShaped(page, 'date=1995-01-01');
-    await expect(page.getByTestId('legend-filtered')).toHaveText(/Filtered: defence pacts only\. Hidden: \d+/);
+    await expect(page.getByTestId('legend-filtered')).toHaveText(
+      /Filtered: defence pacts only\. Hidden: \d+/,
+    );
     const first = await drawn(page);
     expect(first.pacts.length).toBeGreaterThan(5);
     expect(first.pacts.filter((id) => !defencePacts.has(id))).toEqual([]);

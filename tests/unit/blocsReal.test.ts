@@ -35,7 +35,11 @@ describe('blocs on the real COW 1995 chain', () => {
     // Every state of the component is in exactly one bloc.
     const members = partition.blocs.flatMap((b) => b.members);
     expect(new Set(members).size).toBe(members.length);
-    expect(members.sort()).toEqual(blocsAt(ctx, day).blocs.flatMap((b) => b.members).sort());
+    expect(members.sort()).toEqual(
+      blocsAt(ctx, day)
+        .blocs.flatMap((b) => b.members)
+        .sort(),
+    );
   });
 
   it('is deterministic: the same day gives the same blocs', () => {

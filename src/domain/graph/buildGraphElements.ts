@@ -36,7 +36,7 @@ export interface GraphEdge {
   /** The actors whose membership this edge draws. */
   actorIds: string[];
   /** How many states the pact ever had: a hub's many spokes are drawn lighter (level of detail). */
-  members: number;
+  members?: number;
 }
 
 export interface GraphElements {
