@@ -92,6 +92,8 @@ export async function acceptImport(store: AppStore, mode: ImportMode): Promise<v
     savedAt: new Date().toISOString(),
   };
   const atlas = await atlasForImport(saved);
+  // Building the atlas and drawing it are each long on a big import: let the page breathe between the two tasks.
+  await nextTask();
   dispatch(store, datasetReady(atlas, undefined, { kind: 'imported', fileLabel: label, mode }));
   dispatch(store, importClosed());
   try {
@@ -100,6 +102,11 @@ export async function acceptImport(store: AppStore, mode: ImportMode): Promise<v
   } catch (error) {
     dispatch(store, setNotice(`Opened ${label}, but it could not be saved for next time: ${error instanceof Error ? error.message : String(error)}`));
   }
+}
+
+/** Resolves in a new task of the page's event loop (a resolved promise would stay in this one). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Forgets the saved import and goes back to the documents' dataset. */

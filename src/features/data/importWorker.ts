@@ -3,7 +3,7 @@
 import { importFiles, refuseOversized } from '../../io/import/importFiles';
 import type { ImportProgress } from '../../domain/model/importResult';
 import { setProgressSink } from '../../io/import/progress';
-import type { ImportWorkerReply } from './importWorkerProtocol';
+import { resultInParts, type ImportWorkerReply } from './importWorkerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -55,7 +55,8 @@ self.onmessage = async (message: MessageEvent<{ files: File[] }>) => {
       read.push({ name: file.name, text, size: file.size });
     }
     setProgressSink(progress);
-    reply({ type: 'done', result: importFiles(read) });
+    // In parts: one message with the whole result would be deserialised by the page in one long task.
+    for (const part of resultInParts(importFiles(read))) reply(part);
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   } finally {

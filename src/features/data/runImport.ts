@@ -1,5 +1,5 @@
 import type { ImportResult, ImportProgress } from '../../domain/model/importResult';
-import type { ImportWorkerReply } from './importWorkerProtocol';
+import { resultAssembler, type ImportWorkerReply } from './importWorkerProtocol';
 
 /** An import under way: its result (null when cancelled) and a way to cancel it. */
 export interface RunningImport {
@@ -20,11 +20,14 @@ export function runImport(files: readonly File[], onProgress: (progress: ImportP
     settle = resolve;
     fail = reject;
   });
+  const parts = resultAssembler();
   worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
     const reply = event.data;
     if (reply.type === 'progress') return onProgress(reply.progress);
+    // Each part is its own message, so its own task: the page stays responsive while the result arrives.
+    if (reply.type === 'part') return parts.add(reply);
     worker.terminate();
-    if (reply.type === 'done') settle(reply.result);
+    if (reply.type === 'done') settle(parts.complete(reply.result));
     else fail(new Error(reply.message));
   };
   worker.onerror = (event) => {
