@@ -41,7 +41,8 @@ export interface ImportResult {
 export interface DrawBudgetNote {
   elements: number;
   events: number;
-  limit: { elements: number; events: number };
+  pacts: number;
+  limit: { elements: number; events: number; pacts: number };
   kept: number;
   dropped: number;
 }

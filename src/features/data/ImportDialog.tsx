@@ -20,6 +20,8 @@ export default function ImportDialog() {
   const reject = () => dispatch(store, importClosed());
   const accept = async () => {
     setBusy(true);
+    // Not inside the click: the button shows it is busy first, and the click returns at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await acceptImport(store, mode);
     setBusy(false);
   };
@@ -53,10 +55,11 @@ export default function ImportDialog() {
             </p>
             {result.budget ? (
               <p className="import-budget" role="alert">
-                Too large to draw whole: it would need {result.budget.elements.toLocaleString('en-US')} graph elements
-                and {result.budget.events.toLocaleString('en-US')} events, and the page stays responsive up to{' '}
-                {result.budget.limit.elements.toLocaleString('en-US')} elements and{' '}
-                {result.budget.limit.events.toLocaleString('en-US')} events. Accepting opens it filtered: the{' '}
+                Too large to draw whole: it would need {result.budget.elements.toLocaleString('en-US')} graph elements,{' '}
+                {result.budget.events.toLocaleString('en-US')} events and {result.budget.pacts.toLocaleString('en-US')} pacts,
+                and the page stays responsive up to {result.budget.limit.elements.toLocaleString('en-US')} elements,{' '}
+                {result.budget.limit.events.toLocaleString('en-US')} events and{' '}
+                {result.budget.limit.pacts.toLocaleString('en-US')} pacts. Accepting opens it filtered: the{' '}
                 {result.budget.kept.toLocaleString('en-US')} earliest pacts that fit ({result.budget.dropped.toLocaleString('en-US')}{' '}
                 left out). Or reject it.
               </p>

@@ -101,4 +101,15 @@ describe('an import too large to draw is opened filtered or not at all (finding 
     expect(drawCost(fit.dataset).elements).toBeLessThan(whole.elements);
     expect(validationErrors(fit.dataset)).toEqual([]);
   });
+
+  it('the pacts count too: a budget of 2 pacts keeps the 2 earliest, however few elements they need', () => {
+    const { dataset } = importFiles([fixture('cow_valid.csv')]);
+    expect(dataset.pacts.length).toBeGreaterThan(2);
+    const fit = fitToBudget(dataset, { elements: 1_000_000, events: 1_000_000, pacts: 2 });
+    expect(fit.kept).toBe(2);
+    expect(fit.dropped).toBe(dataset.pacts.length - 2);
+    expect(drawCost(fit.dataset).pacts).toBe(2);
+    expect(validationErrors(fit.dataset)).toEqual([]);
+    expect(DRAW_BUDGET.pacts).toBe(5_000);
+  });
 });

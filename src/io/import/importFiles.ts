@@ -1,5 +1,5 @@
 import { parseAtlasFile } from '../atlasFile';
-import { DRAW_BUDGET, drawCost, fitToBudget } from './drawBudget';
+import { DRAW_BUDGET, drawCost, fits, fitToBudget } from './drawBudget';
 import { capImportReport } from './reportCap';
 import { importAtop } from './atopImport';
 import { importCow } from './cowImport';
@@ -47,9 +47,9 @@ export function importFiles(files: readonly ImportFile[]): ImportResult {
 function withinDrawBudget(result: ImportResult): ImportResult {
   if (result.fatal !== null) return result;
   const cost = drawCost(result.dataset);
-  if (cost.elements <= DRAW_BUDGET.elements && cost.events <= DRAW_BUDGET.events) return result;
+  if (fits(cost)) return result;
   const fit = fitToBudget(result.dataset);
-  const over = `${cost.elements.toLocaleString('en-US')} graph elements and ${cost.events.toLocaleString('en-US')} events (the page can draw ${DRAW_BUDGET.elements.toLocaleString('en-US')} elements and ${DRAW_BUDGET.events.toLocaleString('en-US')} events and stay responsive)`;
+  const over = `${cost.elements.toLocaleString('en-US')} graph elements and ${cost.events.toLocaleString('en-US')} events (the page can draw ${DRAW_BUDGET.elements.toLocaleString('en-US')} elements, ${DRAW_BUDGET.events.toLocaleString('en-US')} events and ${DRAW_BUDGET.pacts.toLocaleString('en-US')} pacts and stay responsive)`;
   if (fit.kept === 0)
     return {
       ...failedImport(
