@@ -92,11 +92,15 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
         <>
           <main className="stage" aria-label="Alliance graph">
             <AtlasGraph />
-            <AnalysisToolbar />
+            {/* The floating legend stacks under the toolbar, never beside it: a selection must not make the
+                toolbar wrap, or the first view (fitted clear of the toolbar) would differ with the selection. */}
+            <div className="stage-top">
+              <AnalysisToolbar />
+              {hasSelection ? <Legend defaultOpen={false} floating /> : null}
+            </div>
             <ZoomControls />
             <FilterPanel />
             <HoverLabel />
-            {hasSelection ? <Legend defaultOpen={false} floating /> : null}
           </main>
           <div className="side">
             {/* A record that fails only when shown loses its panel, not the app; another selection tries again. */}

@@ -43,12 +43,7 @@ export function Legend({
   }, [atlas]);
   if (!atlas) return null;
   return (
-    <section
-      ref={rootRef}
-      className={floating ? 'legend legend-floating' : 'legend'}
-      aria-label="Legend"
-      {...(floating ? { 'data-overlay': 'top' } : {})}
-    >
+    <section ref={rootRef} className={floating ? 'legend legend-floating' : 'legend'} aria-label="Legend">
       <button
         ref={buttonRef}
         type="button"
