@@ -5,7 +5,7 @@ import { tinyDataset } from '../../tests/unit/support/tinyDataset';
 import { datasetReady, selectPact, setDay, setPlaying } from './actions';
 import { createAppStore } from './createAppStore';
 import { dispatch } from './dispatch';
-import { bindUrlSync, REST_MS } from './urlSync';
+import { bindUrlSync, linkToView, REST_MS } from './urlSync';
 
 const { dataset, texts } = tinyDataset();
 const atlas = buildAtlas(dataset, texts);
@@ -83,5 +83,24 @@ describe('the URL follows the date once it rests', () => {
     expect(calls).toEqual([]);
     listeners.get('pagehide')?.();
     expect(calls.at(-1)!.url).toContain('date=1952-06-01');
+  });
+});
+
+describe('the link to the view on screen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('names the date shown even before the address bar has caught up with it (a figure copied at once)', () => {
+    const { store, calls } = bound();
+    dispatch(store, setDay(toDayNumber('1952-06-01')));
+    expect(calls).toEqual([]); // the address bar still holds the earlier view
+    const loc = { origin: 'https://atlas.example', pathname: '/app/', search: '?dataset=x.json', hash: '#h' };
+    expect(linkToView(store.getState(), loc)).toBe(
+      'https://atlas.example/app/?dataset=x.json&date=1952-06-01#h',
+    );
+    dispatch(store, selectPact('us-phl'));
+    expect(linkToView(store.getState(), loc)).toBe(
+      'https://atlas.example/app/?dataset=x.json&date=1952-06-01&pact=us-phl#h',
+    );
   });
 });

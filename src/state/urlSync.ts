@@ -66,6 +66,17 @@ export function applyUrlView(store: AppStore, search: string): void {
 }
 
 /**
+ * The link to the view on screen, from the store rather than the address bar: a date move reaches the address bar
+ * only once the date rests, and a figure's caption must name the date it shows.
+ */
+export function linkToView(
+  state: AppState,
+  loc: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>,
+): string {
+  return `${loc.origin}${loc.pathname}${formatUrlView(viewOf(state), loc.search)}${loc.hash}`;
+}
+
+/**
  * Keeps the URL and the view in step both ways (history entries, Back and Forward); returns an unbind function.
  * A move of the date alone is written once the date rests (`REST_MS` without another move, not playing): a
  * history call costs a millisecond or two, too much for every step of a scrub. Any other change (a selection,

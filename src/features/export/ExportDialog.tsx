@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { Core } from 'cytoscape';
 import { dayToIso } from '../../domain/dates';
 import { useAppStoreApi } from '../../state/storeContext';
+import { linkToView } from '../../state/urlSync';
 import { downloadBlob } from './download';
 import type { PngUnderlay } from '../../shared/exportUnderlay';
 import { FIGURE_TITLE, figureContext } from './figureContext';
@@ -73,13 +74,13 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
       const picture = { ...settings, format: format === 'svg' ? ('svg' as const) : ('png' as const) };
       return planFigure(cy, ctx, picture, {
         ...(underlay ? { underlay } : {}),
-        url: location.href,
+        url: linkToView(store.getState(), location),
         today: new Date().toISOString().slice(0, 10),
       });
     } catch {
       return null;
     }
-  }, [getCy, ctx, settings, format, underlay]);
+  }, [getCy, ctx, settings, format, underlay, store]);
   const preview = useFigurePreview(getCy, plan);
   const budget = useMemo(() => {
     try {

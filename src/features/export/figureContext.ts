@@ -37,7 +37,9 @@ function filterView(state: AppState, atlas: Atlas): FigureContext['views'] {
   if (!shown) return [];
   const active = atlas.timelines[state.timeline.basis].activeAt(state.timeline.day).pactIds;
   const hidden = countHidden(filter, active, atlas.pactById, regionLookup(atlas)).total;
-  return [{ text: `filtered: ${shown} (${hidden} of ${active.length} pacts in force hidden)`, name: 'filtered' }];
+  return [
+    { text: `filtered: ${shown} (${hidden} of ${active.length} pacts in force hidden)`, name: 'filtered' },
+  ];
 }
 
 function viewsOf(analysis: AppState['analysis']): FigureContext['views'] {

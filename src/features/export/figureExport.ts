@@ -3,6 +3,7 @@ import { legendItems } from '../legend/figureLegend';
 import type { PngExportInput } from './exportOptions';
 import type { PngUnderlay } from '../../shared/exportUnderlay';
 import type { AppState } from '../../state/types';
+import { linkToView } from '../../state/urlSync';
 import {
   defaultSubtitle,
   FIGURE_TITLE,
@@ -93,7 +94,7 @@ export function defaultPlan(cy: Core, state: AppState, full: boolean, underlay?:
   const settings = settingsWithDefaults(ctx, { title: FIGURE_TITLE, full });
   return planFigure(cy, ctx, settings, {
     ...(underlay ? { underlay } : {}),
-    url: location.href,
+    url: linkToView(state, location),
     today: new Date().toISOString().slice(0, 10),
   });
 }
