@@ -26,6 +26,12 @@ test.describe('occupied states', () => {
     await expect(japan).toContainText('(under Allied occupation on this date)');
     await screenshot(page, 'truth-occupation-1951');
 
+    // The legend says what the dashed ring means (with a selection it floats over the graph, folded).
+    await page.locator('.legend-floating').getByRole('button', { name: 'Legend' }).click();
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
+      'Under occupation (dashed ring): a party, not self-governing',
+    );
+
     await openApp(page, '?date=1951-10-01&actor=jpn');
     await expect(page.getByTestId('occupation-note')).toContainText(
       'Under Allied occupation on this date (15 August 1945 – 28 April 1952)',

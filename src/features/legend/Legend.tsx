@@ -108,6 +108,20 @@ export function Legend({
               Nuclear-armed (heavy ring)
             </li>
             <li>
+              <svg width="28" height="16" aria-hidden="true">
+                <circle
+                  cx="14"
+                  cy="8"
+                  r="6"
+                  fill="#ddd"
+                  stroke="#374151"
+                  strokeWidth="2"
+                  strokeDasharray="3 2"
+                />
+              </svg>
+              Under occupation (dashed ring): a party, not self-governing
+            </li>
+            <li>
               <svg width="28" height="14" aria-hidden="true">
                 <circle cx="14" cy="7" r="6" fill="#ddd" opacity="0.3" stroke="#4b5563" />
               </svg>
