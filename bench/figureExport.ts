@@ -4,10 +4,11 @@
 // Builds the test build (it has the window.__cy hook) into dist-e2e/ with dist-e2e/bench/field.json (200 states,
 // 1,000 pacts, 10,000 events), serves it and exports through the dialog as a person would.
 import { execFileSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/chromium';
+import { importAtop } from './atop';
 import { ROOT, startViteServer } from '../tests/e2e/support/server';
 
 const ARTIFACTS = `${ROOT}/tests/e2e/__artifacts__`;
@@ -106,21 +107,8 @@ try {
   rows.push(...(await measure(page, 'documents', { from: '1945-01-01', to: '1960-01-01' })));
   await openApp(page, `${server.url}/?dataset=bench/field.json&date=1990-01-01`);
   rows.push(...(await measure(page, 'synthetic-field', { from: '1975-01-01', to: '1990-01-01' })));
-  const files = await Promise.all(
-    ['atop5_1m.csv', 'atop5_1a.csv'].map(async (name) => ({
-      name,
-      mimeType: 'text/csv',
-      buffer: await readFile(`${values.atop}/${name}`),
-    })),
-  );
   await openApp(page, `${server.url}/?date=1960-01-01`);
-  await page.getByTestId('file-input').setInputFiles(files);
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Accept/ })
-    .click({ timeout: 600_000 });
-  await page.getByTestId('dataset-label').filter({ hasText: 'atop' }).waitFor({ timeout: 600_000 });
-  await page.locator('[data-layout="done"]').waitFor({ timeout: 600_000 });
+  await importAtop(page, values.atop);
   rows.push(...(await measure(page, 'atop-5.1', { from: '1945-01-01', to: '1960-01-01' })));
 } finally {
   await chromium.close();
