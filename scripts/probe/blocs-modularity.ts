@@ -1,24 +1,10 @@
 // Modularity of each large tie component's Louvain communities (chainSplit.ts) on the documents and real COW/ATOP:
 // the figures MIN_SPLIT_MODULARITY is chosen from. npx tsx scripts/probe/blocs-modularity.ts
-import { readFileSync } from 'node:fs';
-import { buildAtlas, type Atlas } from '../../src/domain/atlas/buildAtlas';
 import { toDayNumber } from '../../src/domain/dates';
 import { analysisContextOf, blocsAt, tiePactsAt } from '../../src/domain/analysis';
 import { componentCommunities } from '../../src/domain/analysis/chainSplit';
-import { importFiles } from '../../src/io/import';
-import { validateDataDir } from '../loadDataFromDisk';
-const R = '/work/realdata/';
-const file = (path: string) => ({ name: path, text: readFileSync(R + path, 'utf8') });
-const atlases: [string, Atlas][] = [];
-const { loaded, result } = validateDataDir('data');
-if (result.ok) atlases.push(['documents', buildAtlas(result.dataset, loaded.input.documentTexts)]);
-for (const [name, files] of [
-  ['COW', ['alliance_v4.1_by_member.csv']],
-  ['ATOP', ['atop5_1m.csv', 'atop5_1a.csv']],
-] as const) {
-  const imported = importFiles(files.map(file));
-  atlases.push([name, buildAtlas(imported.dataset)]);
-}
+import { realAtlases } from './realAtlases';
+const atlases = realAtlases();
 for (const [name, atlas] of atlases) {
   const ctx = analysisContextOf(atlas, 'signed');
   for (const year of ['1914', '1939', '1960', '1980', '1995', '2010', '2024']) {

@@ -1,24 +1,9 @@
 // Probe: blocs (components vs split) on the documents and the real COW v4.1 / ATOP 5.1 at 1960, 1995, 2010.
-import { readFileSync } from 'node:fs';
-import { buildAtlas, type Atlas } from '../../src/domain/atlas/buildAtlas';
 import { toDayNumber } from '../../src/domain/dates';
 import { analysisContextOf, blocsAt } from '../../src/domain/analysis';
-import { importFiles } from '../../src/io/import';
-import { validateDataDir } from '../loadDataFromDisk';
+import { realAtlases } from './realAtlases';
 
-const R = '/work/realdata/';
-const file = (path: string) => ({ name: path.split('/').at(-1)!, text: readFileSync(R + path, 'utf8') });
-const atlases: [string, Atlas][] = [];
-const { loaded, result } = validateDataDir('data');
-if (result.ok) atlases.push(['documents', buildAtlas(result.dataset, loaded.input.documentTexts)]);
-for (const [name, files] of [
-  ['COW', ['alliance_v4.1_by_member.csv']],
-  ['ATOP', ['atop5_1m.csv', 'atop5_1a.csv']],
-] as const) {
-  const imported = importFiles(files.map(file));
-  if (imported.fatal) throw new Error(imported.fatal);
-  atlases.push([name, buildAtlas(imported.dataset)]);
-}
+const atlases = realAtlases();
 const nato = [
   'usa',
   'gbr',
