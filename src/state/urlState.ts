@@ -1,6 +1,6 @@
 import { dayToIso, formatDay, isoDayToNumber } from '../domain/dates';
 import { OBLIGATION_CLASSES, type FilterChoice } from '../domain/filter';
-import { PACT_KINDS, REGIONS } from '../domain/model/schema';
+import { PACT_KINDS, REGIONS } from '../domain/model/vocabulary';
 import type { AnalysisState, Basis, SizeBy } from './types';
 
 /** The part of the view a link carries. */

@@ -1,5 +1,20 @@
 import { z } from 'zod';
 import { findUnmeantCharacter } from '../text/cleanText';
+import {
+  ACTOR_KINDS,
+  REGIONS,
+  PACT_KINDS,
+  PACT_STATUSES,
+  EVENT_TYPES,
+  DATE_SOURCES,
+  BEARING_ASPECTS,
+  BEARING_TARGETS,
+  REFERENCE_KINDS,
+  EXISTENCE_SOURCES,
+  SOURCE_DATASETS,
+  DATASET_DIFFERENCE_KINDS,
+  COLLECTION_NAMES,
+} from './vocabulary';
 
 // Without this, zod probes `new Function('')` on first parse to decide whether to compile validators; under our
 // Content-Security-Policy (no 'unsafe-eval') that probe logs a violation on every load that validates.
@@ -25,60 +40,6 @@ const name = z
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id of letters, digits and hyphens');
 
-export const ACTOR_KINDS = ['state', 'organization'] as const;
-export const REGIONS = [
-  'europe',
-  'north-america',
-  'latin-america',
-  'middle-east',
-  'africa',
-  'south-asia',
-  'east-asia',
-  'southeast-asia',
-  'central-asia',
-  'oceania',
-  'global',
-] as const;
-
-export const PACT_KINDS = [
-  'mutual-defence-treaty',
-  'defence-cooperation-agreement',
-  'strategic-partnership',
-  'multilateral-security-organisation',
-  'minilateral-arrangement',
-  'wartime-coalition',
-  'basing-access-arrangement',
-  'non-aggression-pact',
-  'technology-sharing-agreement',
-  'unilateral-commitment',
-  'proposed-pact',
-] as const;
-
-export const PACT_STATUSES = ['active', 'terminated', 'proposed', 'suspended', 'superseded'] as const;
-
-export const EVENT_TYPES = [
-  'proposed',
-  'signed',
-  'ratified',
-  'entered-into-force',
-  'joined',
-  'withdrew',
-  'suspended',
-  'terminated',
-  'superseded',
-] as const;
-
-export const DATE_SOURCES = ['document', 'public-record'] as const;
-
-/**
- * What a passage says about a record it is cited for: it names it, states its terms (obligations, or for a
- * rivalry the antagonism), its members (or the rivals), its date, or describes the act itself (the signing,
- * ratification, accession or withdrawal an event records). `context` says the passage names the pact only as
- * part of something larger (a network of alliances, a later phase of the same dialogue), not the pact itself.
- */
-export const BEARING_ASPECTS = ['names', 'terms', 'members', 'date', 'act', 'context'] as const;
-export const BEARING_TARGETS = ['pact', 'event', 'rivalry'] as const;
-
 /** A http(s) address: links from data open in a new tab, so no other scheme (javascript:, data:) is accepted. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
@@ -88,16 +49,6 @@ export const bearingSchema = z.strictObject({
   id,
   aspects: z.array(z.enum(BEARING_ASPECTS)).min(1),
 });
-
-/** Kinds of public record a date can come from, the most primary first. */
-export const REFERENCE_KINDS = [
-  'treaty-text',
-  'treaty-registration',
-  'official-record',
-  'reference-work',
-  'press-report',
-  'not-verified',
-] as const;
 
 /**
  * The public record a date comes from: the treaty text, its UN Treaty Series registration, an official record
@@ -136,9 +87,6 @@ export const passageSchema = z.strictObject({
   /** Every record the passage is cited for and what it bears on there; a citation without a mark is an error. */
   bearsOn: z.array(bearingSchema).optional(),
 });
-
-/** Where an existence span comes from: COW's State System Membership List (v2016), or the public record. */
-export const EXISTENCE_SOURCES = ['cow-states-2016', 'public-record'] as const;
 
 /**
  * One span in which an actor existed as a state: from `from` (inclusive; absent: before the record starts) until
@@ -188,8 +136,6 @@ export const obligationsSchema = z.strictObject({
 });
 
 /** Where an imported record came from: the file the user chose and the line its row starts on (the header is line 1). Imported records cite this instead of passages. */
-/** The published datasets an import can come from; the panel cites each by its reference publication. */
-export const SOURCE_DATASETS = ['cow-4.1', 'atop-5.1'] as const;
 
 export const originSchema = z.strictObject({
   file: z.string().min(1),
@@ -197,15 +143,6 @@ export const originSchema = z.strictObject({
   /** Which published dataset the file is, so its citation can be shown with the row. */
   dataset: z.enum(SOURCE_DATASETS).optional(),
 });
-
-/** How a dataset's record of a treaty can differ from the pact it is merged into. */
-export const DATASET_DIFFERENCE_KINDS = [
-  'only-in-dataset',
-  'only-here',
-  'member-dates',
-  'start',
-  'end',
-] as const;
 
 /** One way a dataset's row differs from the pact it was merged into; dates as each side gives them. */
 export const datasetDifferenceSchema = z.strictObject({
@@ -305,6 +242,20 @@ export const datasetSchema = z.strictObject({
   rivalries: z.array(rivalrySchema),
 });
 
-/** The collections of a dataset, in the order they are checked and reported. */
-export const COLLECTION_NAMES = ['documents', 'passages', 'actors', 'pacts', 'events', 'rivalries'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+export {
+  ACTOR_KINDS,
+  REGIONS,
+  PACT_KINDS,
+  PACT_STATUSES,
+  EVENT_TYPES,
+  DATE_SOURCES,
+  BEARING_ASPECTS,
+  BEARING_TARGETS,
+  REFERENCE_KINDS,
+  EXISTENCE_SOURCES,
+  SOURCE_DATASETS,
+  DATASET_DIFFERENCE_KINDS,
+  COLLECTION_NAMES,
+} from './vocabulary';
