@@ -13,7 +13,6 @@ import {
   EXISTENCE_SOURCES,
   SOURCE_DATASETS,
   DATASET_DIFFERENCE_KINDS,
-  COLLECTION_NAMES,
 } from './vocabulary';
 
 // Without this, zod probes `new Function('')` on first parse to decide whether to compile validators; under our
@@ -242,8 +241,6 @@ export const datasetSchema = z.strictObject({
   rivalries: z.array(rivalrySchema),
 });
 
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
-
 export {
   ACTOR_KINDS,
   REGIONS,
@@ -258,4 +255,5 @@ export {
   SOURCE_DATASETS,
   DATASET_DIFFERENCE_KINDS,
   COLLECTION_NAMES,
+  type CollectionName,
 } from './vocabulary';

@@ -87,3 +87,4 @@ export const DATASET_DIFFERENCE_KINDS = [
 
 /** The collections of a dataset, in the order they are checked and reported. */
 export const COLLECTION_NAMES = ['documents', 'passages', 'actors', 'pacts', 'events', 'rivalries'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
