@@ -15,6 +15,8 @@ import {
   type SizePreset,
 } from './figureSettings';
 import { MotionFields } from './MotionFields';
+import { NumberField } from './NumberField';
+import { RadioOption } from './RadioOption';
 import {
   DEFAULT_MOTION_SETTINGS,
   motionBudget,
@@ -196,20 +198,19 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
             <fieldset disabled={running}>
               <legend>Format</legend>
               {(['png', 'svg', 'gif', 'webm', 'mp4'] as const).map((f) => (
-                <label key={f}>
-                  <input
-                    type="radio"
-                    name="export-format"
-                    value={f}
-                    checked={format === f}
-                    disabled={f !== 'png' && f !== 'svg' && f !== 'gif' && !videoFormats.includes(f)}
-                    onChange={() => setFormat(f)}
-                  />
+                <RadioOption
+                  key={f}
+                  name="export-format"
+                  value={f}
+                  checked={format === f}
+                  disabled={f !== 'png' && f !== 'svg' && f !== 'gif' && !videoFormats.includes(f)}
+                  onSelect={() => setFormat(f)}
+                >
                   {FORMAT_LABELS[f]}
                   {(f === 'webm' || f === 'mp4') && !videoFormats.includes(f)
                     ? ' (this browser cannot encode it)'
                     : ''}
-                </label>
+                </RadioOption>
               ))}
             </fieldset>
             <fieldset disabled={running}>
@@ -229,42 +230,26 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
             </fieldset>
             <fieldset disabled={running}>
               <legend>Content</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="export-area"
-                  checked={!settings.full}
-                  onChange={() => set('full', false)}
-                />{' '}
+              <RadioOption name="export-area" checked={!settings.full} onSelect={() => set('full', false)}>
                 The view as shown
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="export-area"
-                  checked={settings.full}
-                  onChange={() => set('full', true)}
-                />{' '}
+              </RadioOption>
+              <RadioOption name="export-area" checked={settings.full} onSelect={() => set('full', true)}>
                 The whole graph
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="export-bg"
-                  checked={settings.background === 'white'}
-                  onChange={() => set('background', 'white')}
-                />{' '}
+              </RadioOption>
+              <RadioOption
+                name="export-bg"
+                checked={settings.background === 'white'}
+                onSelect={() => set('background', 'white')}
+              >
                 White background
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="export-bg"
-                  checked={settings.background === 'light'}
-                  onChange={() => set('background', 'light')}
-                />{' '}
+              </RadioOption>
+              <RadioOption
+                name="export-bg"
+                checked={settings.background === 'light'}
+                onSelect={() => set('background', 'light')}
+              >
                 Light grey background
-              </label>
+              </RadioOption>
               {isMotion(format) ? null : (
                 <label>
                   <input
@@ -297,17 +282,14 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
                   </select>
                 </label>
                 {settings.size === 'custom' ? (
-                  <label>
-                    Width in px{' '}
-                    <input
-                      type="number"
-                      min={200}
-                      max={16384}
-                      step={10}
-                      value={Number.isFinite(settings.customWidth) ? settings.customWidth : ''}
-                      onChange={(e) => set('customWidth', e.target.valueAsNumber)}
-                    />
-                  </label>
+                  <NumberField
+                    label="Width in px"
+                    min={200}
+                    max={16384}
+                    step={10}
+                    value={settings.customWidth}
+                    onChange={(width) => set('customWidth', width)}
+                  />
                 ) : null}
               </fieldset>
             )}

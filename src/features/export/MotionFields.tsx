@@ -1,3 +1,4 @@
+import { NumberField } from './NumberField';
 import {
   MOTION_SIZES,
   megabytes,
@@ -31,28 +32,22 @@ export function MotionFields({
       <label>
         To <input type="date" value={settings.to} onChange={(e) => set('to', e.target.value)} required />
       </label>
-      <label>
-        Years per second{' '}
-        <input
-          type="number"
-          min={0.1}
-          max={50}
-          step={0.1}
-          value={Number.isFinite(settings.yearsPerSecond) ? settings.yearsPerSecond : ''}
-          onChange={(e) => set('yearsPerSecond', e.target.valueAsNumber)}
-        />
-      </label>
-      <label>
-        Frames per second{' '}
-        <input
-          type="number"
-          min={1}
-          max={30}
-          step={1}
-          value={Number.isFinite(settings.fps) ? settings.fps : ''}
-          onChange={(e) => set('fps', e.target.valueAsNumber)}
-        />
-      </label>
+      <NumberField
+        label="Years per second"
+        min={0.1}
+        max={50}
+        step={0.1}
+        value={settings.yearsPerSecond}
+        onChange={(value) => set('yearsPerSecond', value)}
+      />
+      <NumberField
+        label="Frames per second"
+        min={1}
+        max={30}
+        step={1}
+        value={settings.fps}
+        onChange={(value) => set('fps', value)}
+      />
       <label>
         Frame size{' '}
         <select value={settings.size} onChange={(e) => set('size', e.target.value as MotionSize)}>

@@ -5,7 +5,7 @@ import { LEGEND_STYLE } from '../legend/legendLayout';
 import { DEFAULT_CAPTION_STYLE } from './captionLayout';
 import { resolvePngExportOptions, type PngExportInput } from './exportOptions';
 import { graphToSvg } from '../data/graphToSvg';
-import { frameGraph, graphSize, type FigureFrame } from './toPngBlob';
+import { frameGraph, type FigureFrame } from './toPngBlob';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -64,14 +64,6 @@ export function bandsSvg(frame: FigureFrame): string {
 /** The figure as one SVG document: background, the graph (vector, from cytoscape-svg), legend and caption as text. */
 export function figureSvg(cy: Core, input: PngExportInput = {}): string {
   const options = resolvePngExportOptions(input);
-  if (!options.full) {
-    const size = graphSize(cy, false);
-    if (!(size.width > 0 && size.height > 0)) {
-      throw new Error(
-        `Nothing to export: the graph area is ${size.width}×${size.height} px (is it empty or hidden?)`,
-      );
-    }
-  }
   // The whole graph with labels sized for the figure (frameGraph), put back as on screen once serialised.
   const { graph, frame, restore } = frameGraph(cy, options);
   let svg: string;

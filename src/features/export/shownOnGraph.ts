@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { ShownSummary } from '../legend/figureLegend';
+import { nothingShown, type ShownSummary } from '../legend/figureLegend';
 
 /** What the figure will draw, read off the live graph: pacts and actors shown, and the encodings they use. */
 export interface ShownOnGraph {
@@ -26,21 +26,7 @@ export function shownOnGraph(cy: Core, full: boolean, marks: ViewMarks): ShownOn
   const regions = new Set<string>();
   const pactIds = new Set<string>();
   const actorIds = new Set<string>();
-  const summary = {
-    pactKinds,
-    regions,
-    proposed: false,
-    hubs: false,
-    states: false,
-    organisations: false,
-    nuclear: false,
-    faded: false,
-    rivalries: false,
-    selected: false,
-    blocs: marks.blocs,
-    sizeBy: marks.sizeBy,
-    comparedWith: marks.comparedWith,
-  };
+  const summary = nothingShown({ ...marks, pactKinds, regions });
   cy.edges().forEach((edge) => {
     if (!inFigure(edge)) return;
     if (edge.data('role') === 'rivalry') summary.rivalries = true;

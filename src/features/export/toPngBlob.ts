@@ -204,7 +204,7 @@ export async function toPngBlob(cy: Core, input: PngExportInput = {}): Promise<B
  * The graph's size and the figure around it. For the whole graph the labels are first laid out for the scale the
  * figure shows it at (model units as CSS px, times the preset's fit): sized for the screen's zoom they would be
  * as many times too large as the screen is zoomed out (ATOP's whole graph at 0.2: labels five times the nodes').
- * Call `restore` once the graph is drawn.
+ * Call `restore` once the graph is drawn. Throws when there is nothing to draw (an empty or hidden graph area).
  */
 export function frameGraph(
   cy: Core,
@@ -212,11 +212,12 @@ export function frameGraph(
 ): { graph: Size; frame: FigureFrame; restore: () => void } {
   if (!options.full) {
     const graph = graphSize(cy, false);
+    if (!hasArea(graph)) throw nothingToExport(graph);
     return { graph, frame: figureFrame(graph, options, canvasMeasure()), restore: () => undefined };
   }
   let restore = labelsForZoom(cy, 1);
   let graph = graphSize(cy, true);
-  let frame = graph.width > 0 && graph.height > 0 ? figureFrame(graph, options, canvasMeasure()) : null;
+  let frame = hasArea(graph) ? figureFrame(graph, options, canvasMeasure()) : null;
   if (frame && Math.abs(frame.graphFit - 1) > 0.05) {
     restore();
     restore = labelsForZoom(cy, frame.graphFit);
@@ -225,24 +226,22 @@ export function frameGraph(
   }
   if (!frame) {
     restore();
-    throw new Error(
-      `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
-    );
+    throw nothingToExport(graph);
   }
   return { graph, frame, restore };
 }
 
+// Written so that NaN (a container not laid out) has no area either.
+const hasArea = (size: Size) => size.width > 0 && size.height > 0;
+
+const nothingToExport = (graph: Size) =>
+  new Error(
+    `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
+  );
+
 /** Draws the figure on a new canvas (what toPngBlob encodes). */
 export async function drawFigure(cy: Core, input: PngExportInput = {}): Promise<HTMLCanvasElement> {
   const options = resolvePngExportOptions(input);
-  if (!options.full) {
-    const graph = graphSize(cy, false);
-    if (!(graph.width > 0 && graph.height > 0)) {
-      throw new Error(
-        `Nothing to export: the graph area is ${graph.width}×${graph.height} px (is it empty or hidden?)`,
-      );
-    }
-  }
   const { graph, frame, restore } = frameGraph(cy, options);
   const limits = { maxSide: options.maxSide, maxPixels: options.maxPixels };
   const fit = fitCanvasScale(frame.width, frame.height, options.scale, limits);

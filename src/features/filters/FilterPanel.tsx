@@ -12,6 +12,7 @@ import { setAnalysis } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas } from '../../state/selectors';
+import { AllOrSomeFieldset } from './AllOrSomeFieldset';
 import { selectFilterChoice, useFilterSummary } from './useFilterSummary';
 
 const CLASS_LABELS: Record<ObligationClass, string> = {
@@ -20,18 +21,6 @@ const CLASS_LABELS: Record<ObligationClass, string> = {
   consultation: 'Consultation only',
   none: 'No obligation recorded',
 };
-
-/** Toggles one item of a list that `null` means "all of them" for; back to null when all are on. */
-function toggled<T extends string>(
-  list: readonly T[] | null,
-  all: readonly T[],
-  item: T,
-  on: boolean,
-): T[] | null {
-  const current = list ?? all;
-  const next = all.filter((x) => (x === item ? on : current.includes(x)));
-  return next.length === all.length ? null : next;
-}
 
 /**
  * Filters over the graph: which obligations, kinds and regions of pacts are drawn, with what they hide at the
@@ -109,40 +98,26 @@ export function FilterPanel() {
               </label>
             ))}
           </fieldset>
-          {kinds.length > 1 ? (
-            <fieldset>
-              <legend>Kind</legend>
-              {kinds.map((kind) => (
-                <label key={kind}>
-                  <input
-                    type="checkbox"
-                    checked={!choice.kinds || choice.kinds.includes(kind)}
-                    onChange={(e) =>
-                      set({ ...choice, kinds: toggled(choice.kinds, kinds, kind, e.target.checked) })
-                    }
-                  />
-                  {PACT_KIND_LABELS[kind]} <span className="muted-text">{summary.byKind.get(kind) ?? 0}</span>
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-          {regions.length > 1 ? (
-            <fieldset>
-              <legend>Region (pacts with a member there)</legend>
-              {regions.map((region) => (
-                <label key={region}>
-                  <input
-                    type="checkbox"
-                    checked={!choice.regions || choice.regions.includes(region)}
-                    onChange={(e) =>
-                      set({ ...choice, regions: toggled(choice.regions, regions, region, e.target.checked) })
-                    }
-                  />
-                  {REGION_LABELS[region]}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
+          <AllOrSomeFieldset
+            legend="Kind"
+            all={kinds}
+            chosen={choice.kinds}
+            onChange={(next) => set({ ...choice, kinds: next })}
+          >
+            {(kind) => (
+              <>
+                {PACT_KIND_LABELS[kind]} <span className="muted-text">{summary.byKind.get(kind) ?? 0}</span>
+              </>
+            )}
+          </AllOrSomeFieldset>
+          <AllOrSomeFieldset
+            legend="Region (pacts with a member there)"
+            all={regions}
+            chosen={choice.regions}
+            onChange={(next) => set({ ...choice, regions: next })}
+          >
+            {(region) => REGION_LABELS[region]}
+          </AllOrSomeFieldset>
           <div className="filter-actions">
             <button
               type="button"

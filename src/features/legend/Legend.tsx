@@ -90,9 +90,7 @@ export function Legend({
           </ul>
           <ul className="legend-nodes">
             <li>
-              <svg width="28" height="14" aria-hidden="true">
-                <circle cx="14" cy="7" r="6" fill="#ddd" stroke="#4b5563" />
-              </svg>
+              <StateSwatch />
               State
             </li>
             <li>
@@ -102,36 +100,20 @@ export function Legend({
               Organisation
             </li>
             <li>
-              <svg width="28" height="16" aria-hidden="true">
-                <circle cx="14" cy="8" r="6" fill="#ddd" stroke="#111827" strokeWidth="3" />
-              </svg>
+              <StateSwatch ring={{ stroke: '#111827', width: 3 }} />
               Nuclear-armed (heavy ring)
             </li>
             <li>
-              <svg width="28" height="16" aria-hidden="true">
-                <circle
-                  cx="14"
-                  cy="8"
-                  r="6"
-                  fill="#ddd"
-                  stroke="#374151"
-                  strokeWidth="2"
-                  strokeDasharray="3 2"
-                />
-              </svg>
+              <StateSwatch ring={{ stroke: '#374151', width: 2, dash: '3 2' }} />
               Under occupation (dashed ring): a party, not self-governing
             </li>
             <li>
-              <svg width="28" height="14" aria-hidden="true">
-                <circle cx="14" cy="7" r="6" fill="#ddd" opacity="0.3" stroke="#4b5563" />
-              </svg>
+              <StateSwatch faded />
               {filters?.shownWords ? 'Faded: no pact shown at this date' : 'Faded: no pact at this date'}
             </li>
             {regions.map((region) => (
               <li key={region}>
-                <svg width="28" height="14" aria-hidden="true">
-                  <circle cx="14" cy="7" r="6" fill={REGION_COLOURS[region]} stroke="#4b5563" />
-                </svg>
+                <StateSwatch fill={REGION_COLOURS[region]} />
                 {REGION_LABELS[region]}
               </li>
             ))}
@@ -139,5 +121,35 @@ export function Legend({
         </div>
       ) : null}
     </section>
+  );
+}
+
+const NODE_BORDER = { stroke: '#4b5563', width: 1 };
+
+/** A state as the graph draws it: a circle in its fill, with its ring. */
+function StateSwatch({
+  fill = '#ddd',
+  ring = NODE_BORDER,
+  faded = false,
+}: {
+  fill?: string;
+  ring?: { stroke: string; width: number; dash?: string };
+  faded?: boolean;
+}) {
+  // A ring heavier than the border needs two more pixels, or the box clips it.
+  const height = ring.width > 1 ? 16 : 14;
+  return (
+    <svg width="28" height={height} aria-hidden="true">
+      <circle
+        cx="14"
+        cy={height / 2}
+        r="6"
+        fill={fill}
+        opacity={faded ? 0.3 : undefined}
+        stroke={ring.stroke}
+        strokeWidth={ring.width}
+        strokeDasharray={ring.dash}
+      />
+    </svg>
   );
 }

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PACT_KIND_LABELS, REGION_LABELS } from '../../shared/palette';
-import { legendItems, type ShownSummary } from './figureLegend';
+import { legendItems, nothingShown, type ShownSummary } from './figureLegend';
 import { layoutLegend } from './legendLayout';
 
-const NOTHING: ShownSummary = {
-  pactKinds: new Set(),
-  proposed: false,
-  hubs: false,
-  states: false,
-  organisations: false,
-  nuclear: false,
-  faded: false,
-  regions: new Set(),
-  blocs: false,
-  rivalries: false,
-  sizeBy: 'none',
-  comparedWith: null,
-  selected: false,
-};
-
-const labels = (shown: Partial<ShownSummary>) => legendItems({ ...NOTHING, ...shown }).map((i) => i.label);
+const labels = (shown: Partial<ShownSummary>) => legendItems(nothingShown(shown)).map((i) => i.label);
 
 describe('legendItems', () => {
   it('lists nothing for an empty figure', () => {
@@ -68,21 +52,16 @@ describe('legendItems', () => {
     );
   });
   it('draws proposed pacts dashed', () => {
-    const [item] = legendItems({ ...NOTHING, pactKinds: new Set(['proposed-pact']) });
+    const [item] = legendItems(nothingShown({ pactKinds: new Set(['proposed-pact']) }));
     expect(item?.symbol).toMatchObject({ type: 'line', dash: [5, 3] });
   });
 });
 
 describe('layoutLegend', () => {
   const measure = (text: string) => text.length * 7;
-  const items = legendItems({
-    ...NOTHING,
-    states: true,
-    organisations: true,
-    nuclear: true,
-    faded: true,
-    hubs: true,
-  });
+  const items = legendItems(
+    nothingShown({ states: true, organisations: true, nuclear: true, faded: true, hubs: true }),
+  );
   it('wraps entries into rows within the width and makes the band as tall as its rows', () => {
     const wide = layoutLegend(items, 2000, 'sans-serif', measure);
     const narrow = layoutLegend(items, 300, 'sans-serif', measure);

@@ -21,6 +21,26 @@ export interface ShownSummary {
   selected: boolean;
 }
 
+/** A figure with nothing drawn and no view marks, with `shown` laid over it. */
+export function nothingShown(shown: Partial<ShownSummary> = {}): ShownSummary {
+  return {
+    pactKinds: new Set(),
+    proposed: false,
+    hubs: false,
+    states: false,
+    organisations: false,
+    nuclear: false,
+    faded: false,
+    regions: new Set(),
+    blocs: false,
+    rivalries: false,
+    sizeBy: 'none',
+    comparedWith: null,
+    selected: false,
+    ...shown,
+  };
+}
+
 /** How a legend entry is drawn: a stroke, or a node shape. Sizes in CSS px. */
 export type LegendSymbol =
   | { type: 'line'; colour: string; width: number; dash?: readonly number[]; halo?: string }
