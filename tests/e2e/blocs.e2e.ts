@@ -1,27 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import { expect, openApp, ROOT, screenshot, test, type Page } from './support/test';
+import { importRealExcerpt } from './support/realExcerpts';
+import { expect, openApp, screenshot, test, type Page } from './support/test';
 
 // Issue 12, item 7: blocs that mean something on the field's data. The real COW v4.1 excerpt of the 1995 chain
 // (tests/fixtures/import/real/SOURCE.md): one Azerbaijan–Turkey treaty ties NATO to the CSTO, and the CSTO reaches
 // China through North Korea; connected components would make the US, Russia, China and North Korea one bloc.
 test.use({ viewport: { width: 1440, height: 900 } });
-const EXCERPT = `${ROOT}/tests/fixtures/import/real/cow_v4.1_chain_excerpt.csv`;
 type WithCy = { __cy?: Core };
 
-async function importChain(page: Page) {
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'alliance_v4.1_by_member.csv',
-    mimeType: 'text/csv',
-    buffer: await readFile(EXCERPT),
+const importChain = (page: Page) =>
+  importRealExcerpt(page, {
+    files: [{ name: 'alliance_v4.1_by_member.csv', excerpt: 'cow_v4.1_chain_excerpt.csv' }],
+    release: 'COW 4.1',
+    mode: 'on its own',
   });
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('import-release')).toHaveText('COW 4.1');
-  await dialog.getByLabel('on its own').check();
-  await dialog.getByRole('button', { name: /Accept/ }).click();
-  await expect(page.getByTestId('dataset-label')).toContainText('alliance_v4.1_by_member.csv');
-  await expect(page.getByText(/It is saved in this browser/)).toBeVisible();
-}
 
 const blocColour = (page: Page, id: string) =>
   page.evaluate(

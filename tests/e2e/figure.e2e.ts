@@ -13,6 +13,22 @@ async function openDialog(page: Page) {
   return dialog;
 }
 
+/** Opens the dialog on 1960 and asks for history in motion: a format, a span, a speed and, when given, a frame rate. */
+async function askForMotion(
+  page: Page,
+  motion: { format: string; from: string; to: string; yearsPerSecond: number; fps?: number },
+) {
+  await openApp(page, '?date=1960-01-01');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: motion.format }).check();
+  await dialog.getByLabel('From').fill(motion.from);
+  await dialog.getByLabel('To').fill(motion.to);
+  await dialog.getByRole('spinbutton', { name: 'Years per second' }).fill(String(motion.yearsPerSecond));
+  if (motion.fps !== undefined)
+    await dialog.getByRole('spinbutton', { name: 'Frames per second' }).fill(String(motion.fps));
+  return dialog;
+}
+
 /** Clicks the dialog's export button and returns the download's name and bytes (saved to __artifacts__ too). */
 async function exportFile(
   page: Page,
@@ -175,13 +191,13 @@ test.describe('history in motion', () => {
   test('exports 1945–1960 as a GIF with as many frames as asked, the graph changing as pacts form', async ({
     page,
   }) => {
-    await openApp(page, '?date=1960-01-01');
-    const dialog = await openDialog(page);
-    await dialog.getByRole('radio', { name: 'Animated GIF' }).check();
-    await dialog.getByLabel('From').fill('1945-01-01');
-    await dialog.getByLabel('To').fill('1960-01-01');
-    await dialog.getByRole('spinbutton', { name: 'Years per second' }).fill('3');
-    await dialog.getByRole('spinbutton', { name: 'Frames per second' }).fill('2');
+    const dialog = await askForMotion(page, {
+      format: 'Animated GIF',
+      from: '1945-01-01',
+      to: '1960-01-01',
+      yearsPerSecond: 3,
+      fps: 2,
+    });
     await dialog.getByRole('radio', { name: 'The whole graph' }).check();
     // The dialog states the frames before the export starts: 15 years at 3 a second, 2 frames a second.
     const asked = 11;
@@ -208,13 +224,13 @@ test.describe('history in motion', () => {
   });
 
   test('exports a WebM video that plays for as long as its frames last', async ({ page }) => {
-    await openApp(page, '?date=1960-01-01');
-    const dialog = await openDialog(page);
-    await dialog.getByRole('radio', { name: 'Video (WebM)' }).check();
-    await dialog.getByLabel('From').fill('1945-01-01');
-    await dialog.getByLabel('To').fill('1960-01-01');
-    await dialog.getByRole('spinbutton', { name: 'Years per second' }).fill('3');
-    await dialog.getByRole('spinbutton', { name: 'Frames per second' }).fill('4');
+    await askForMotion(page, {
+      format: 'Video (WebM)',
+      from: '1945-01-01',
+      to: '1960-01-01',
+      yearsPerSecond: 3,
+      fps: 4,
+    });
     const video = await exportFile(page, 'Video (WebM)', 180_000);
     expect(video.name).toMatch(/^alliance-atlas-1945-01-01-to-1960-01-01-4fps\.webm$/);
     // The app's Content-Security-Policy allows no blob: media, as it should: play the file on a blank page.
@@ -247,12 +263,12 @@ test.describe('history in motion', () => {
   });
 
   test('stops an export on Cancel, saves nothing and frees the off-screen graph', async ({ page }) => {
-    await openApp(page, '?date=1960-01-01');
-    const dialog = await openDialog(page);
-    await dialog.getByRole('radio', { name: 'Animated GIF' }).check();
-    await dialog.getByLabel('From').fill('1900-01-01');
-    await dialog.getByLabel('To').fill('2020-01-01');
-    await dialog.getByRole('spinbutton', { name: 'Years per second' }).fill('0.5');
+    const dialog = await askForMotion(page, {
+      format: 'Animated GIF',
+      from: '1900-01-01',
+      to: '2020-01-01',
+      yearsPerSecond: 0.5,
+    });
     let downloads = 0;
     page.on('download', () => downloads++);
     await dialog.getByRole('button', { name: 'Export Animated GIF' }).click();

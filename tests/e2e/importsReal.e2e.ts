@@ -1,31 +1,24 @@
-import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import { expect, openApp, ROOT, screenshot, shown, test, type Page } from './support/test';
+import { importRealExcerpt, type RealExcerptImport } from './support/realExcerpts';
+import { expect, openApp, screenshot, shown, test, type Page } from './support/test';
 
 // Issue 9: an excerpt of the real COW v4.1 member file (tests/fixtures/import/real/SOURCE.md) imported in Chromium,
 // read as its codebook means: West Germany a NATO member in 1960, NATO under its own name, one NATO beside the
 // documents. Every test has a fresh browser context, so nothing saved in one is seen by another.
-const EXCERPT = `${ROOT}/tests/fixtures/import/real/cow_v4.1_by_member_excerpt.csv`;
 
-async function importExcerpt(page: Page, mode: 'on its own' | 'beside the documents’ dataset') {
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'alliance_v4.1_by_member.csv',
-    mimeType: 'text/csv',
-    buffer: await readFile(EXCERPT),
+const importExcerpt = (page: Page, mode: RealExcerptImport['mode']) =>
+  importRealExcerpt(page, {
+    files: [{ name: 'alliance_v4.1_by_member.csv', excerpt: 'cow_v4.1_by_member_excerpt.csv' }],
+    release: 'COW 4.1',
+    mode,
+    review: async (dialog) => {
+      // The alliances whose members are dated days before them are clamped and said so; no row is skipped.
+      await expect(dialog).toContainText(
+        /18 days before COW 95 began \(1914-09-06\): counted as a founding member/,
+      );
+      await expect(dialog.getByText(/would be skipped/)).toHaveCount(0);
+    },
   });
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('import-release')).toHaveText('COW 4.1');
-  // The alliances whose members are dated days before them are clamped and said so; no row is skipped.
-  await expect(dialog).toContainText(
-    /18 days before COW 95 began \(1914-09-06\): counted as a founding member/,
-  );
-  await expect(dialog.getByText(/would be skipped/)).toHaveCount(0);
-  await dialog.getByLabel(mode).check();
-  await dialog.getByRole('button', { name: 'Accept import' }).click();
-  await expect(page.getByTestId('dataset-label')).toContainText('alliance_v4.1_by_member.csv');
-  // Saved only after it is shown: wait for the notice that says so before a reload reads it back.
-  await expect(page.getByText(/It is saved in this browser/)).toBeVisible();
-}
 
 test.describe('the real COW file in Chromium', () => {
   test('shows West Germany in NATO in 1960, NATO named as people know it', async ({ page }) => {

@@ -1,26 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import type { Core } from 'cytoscape';
-import { expect, openApp, ROOT, screenshot, shown, test, type Page } from './support/test';
+import { importRealExcerpt } from './support/realExcerpts';
+import { expect, openApp, screenshot, shown, test, type Page } from './support/test';
 
 // Issue 9: imported states exist in time. An excerpt of the real ATOP 5.1 files (tests/fixtures/import/real/SOURCE.md)
 // imported on its own in Chromium: West Germany and the Soviet Union are drawn while COW's state system has them,
 // and are not drawn at all (not merely faded) after they ceased to exist.
-const REAL = `${ROOT}/tests/fixtures/import/real`;
-
-async function importAtopExcerpt(page: Page) {
-  await page.getByTestId('file-input').setInputFiles([
-    { name: 'atop5_1m.csv', mimeType: 'text/csv', buffer: await readFile(`${REAL}/atop5_1m_excerpt.csv`) },
-    { name: 'atop5_1a.csv', mimeType: 'text/csv', buffer: await readFile(`${REAL}/atop5_1a_excerpt.csv`) },
-  ]);
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('import-release')).toHaveText('ATOP 5.1');
-  // ATOP 1320's member 8152 is outside COW's state list: skipped, and said so.
-  await expect(dialog).toContainText('"8152" is not a state code of the COW state system');
-  await dialog.getByLabel('on its own').check();
-  await dialog.getByRole('button', { name: /^Accept/ }).click();
-  await expect(page.getByTestId('dataset-label')).toContainText('atop5_1m.csv');
-  await expect(page.getByText(/It is saved in this browser/)).toBeVisible();
-}
+const importAtopExcerpt = (page: Page) =>
+  importRealExcerpt(page, {
+    files: [
+      { name: 'atop5_1m.csv', excerpt: 'atop5_1m_excerpt.csv' },
+      { name: 'atop5_1a.csv', excerpt: 'atop5_1a_excerpt.csv' },
+    ],
+    release: 'ATOP 5.1',
+    mode: 'on its own',
+    // ATOP 1320's member 8152 is outside COW's state list: skipped, and said so.
+    review: (dialog) => expect(dialog).toContainText('"8152" is not a state code of the COW state system'),
+  });
 
 /** Whether the graph has an element with this id at all (so that "not shown" is not vacuous). */
 function inGraph(page: Page, id: string): Promise<boolean> {

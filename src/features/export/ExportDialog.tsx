@@ -9,6 +9,8 @@ import { FIGURE_TITLE, figureContext } from './figureContext';
 import { figureBlob, planFigure, settingsWithDefaults, type FigurePlan } from './figureExport';
 import {
   BACKGROUNDS,
+  MAX_CUSTOM_WIDTH,
+  MIN_CUSTOM_WIDTH,
   SIZE_PRESET_LABELS,
   SIZE_PRESETS,
   type FigureSettings,
@@ -284,8 +286,8 @@ export default function ExportDialog({ getCy, onClose, underlay, paintAnalysis }
                 {settings.size === 'custom' ? (
                   <NumberField
                     label="Width in px"
-                    min={200}
-                    max={16384}
+                    min={MIN_CUSTOM_WIDTH}
+                    max={MAX_CUSTOM_WIDTH}
                     step={10}
                     value={settings.customWidth}
                     onChange={(width) => set('customWidth', width)}

@@ -8,6 +8,12 @@ import {
   type MotionSize,
 } from './motion/motionSettings';
 
+// What the inputs step through; motionBudget says what is wrong with a typed value.
+const RATE_FIELDS = [
+  { key: 'yearsPerSecond', label: 'Years per second', min: 0.1, max: 50, step: 0.1 },
+  { key: 'fps', label: 'Frames per second', min: 1, max: 30, step: 1 },
+] as const;
+
 /** The span, speed, frame rate and size of an animation, and what it will cost, said before it starts. */
 export function MotionFields({
   settings,
@@ -32,22 +38,9 @@ export function MotionFields({
       <label>
         To <input type="date" value={settings.to} onChange={(e) => set('to', e.target.value)} required />
       </label>
-      <NumberField
-        label="Years per second"
-        min={0.1}
-        max={50}
-        step={0.1}
-        value={settings.yearsPerSecond}
-        onChange={(value) => set('yearsPerSecond', value)}
-      />
-      <NumberField
-        label="Frames per second"
-        min={1}
-        max={30}
-        step={1}
-        value={settings.fps}
-        onChange={(value) => set('fps', value)}
-      />
+      {RATE_FIELDS.map(({ key, ...field }) => (
+        <NumberField key={key} {...field} value={settings[key]} onChange={(value) => set(key, value)} />
+      ))}
       <label>
         Frame size{' '}
         <select value={settings.size} onChange={(e) => set('size', e.target.value as MotionSize)}>

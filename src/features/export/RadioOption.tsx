@@ -2,12 +2,9 @@ import type { ReactNode } from 'react';
 
 /** One radio button and its label, in a group named `name`. */
 export function RadioOption({
-  name,
-  value,
-  checked,
-  disabled,
   onSelect,
   children,
+  ...input
 }: {
   name: string;
   value?: string;
@@ -18,15 +15,7 @@ export function RadioOption({
 }) {
   return (
     <label>
-      <input
-        type="radio"
-        name={name}
-        value={value}
-        checked={checked}
-        disabled={disabled}
-        onChange={onSelect}
-      />{' '}
-      {children}
+      <input type="radio" {...input} onChange={onSelect} /> {children}
     </label>
   );
 }
