@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { NATO_MEMBERS_1960 } from '../fixtures/documentsFacts';
 import { expect, openApp, screenshot, test, waitForCy, type Page } from './support/test';
 
 // Issue 9: everything on screen is true at its date (the documents' dataset, production build, real Chromium).
@@ -66,24 +67,6 @@ function drawnAndMarked(page: Page) {
   });
 }
 
-const NATO_1960 = [
-  'bel',
-  'can',
-  'dnk',
-  'fra',
-  'frg',
-  'gbr',
-  'grc',
-  'isl',
-  'ita',
-  'lux',
-  'nld',
-  'nor',
-  'prt',
-  'tur',
-  'usa',
-];
-
 test.describe('membership at the date', () => {
   test('NATO selected on 1960-01-01 marks only its members then; the panel lists later members apart', async ({
     page,
@@ -93,7 +76,9 @@ test.describe('membership at the date', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: 'North Atlantic Treaty Organization' }),
     ).toBeVisible();
-    await expect.poll(async () => (await drawnAndMarked(page)).marked.sort()).toEqual([...NATO_1960].sort());
+    await expect
+      .poll(async () => (await drawnAndMarked(page)).marked.sort())
+      .toEqual([...NATO_MEMBERS_1960].sort());
     const { marked } = await drawnAndMarked(page);
     for (const absent of ['pol', 'hun', 'fin', 'swe', 'est', 'lva', 'ltu'])
       expect(marked).not.toContain(absent);

@@ -1,20 +1,15 @@
 // Issue 9: the pact panel of a treaty known to both the documents and an imported dataset says where the dataset's
 // record differs, instead of silently keeping the documents' list (real COW rows, tests/fixtures/import/real/).
-import { act, render, screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/domain/atlas/buildAtlas';
-import { toDayNumber } from '../../src/domain/dates';
 import { mergeDatasets } from '../../src/domain/merge/mergeDatasets';
 import { datasetSchema } from '../../src/domain/model/schema';
-import { DetailsPanel } from '../../src/features/source/DetailsPanel';
 import { importIdentities } from '../../src/io/crosswalk/identities';
 import { importCow } from '../../src/io/import/cowImport';
 import { fixture } from '../../src/io/import/testFixtures';
-import { datasetReady, selectPact } from '../../src/state/actions';
-import { createAppStore } from '../../src/state/createAppStore';
-import { dispatch } from '../../src/state/dispatch';
-import { AppStoreProvider } from '../../src/state/storeContext';
 import { loadDataFromDisk } from '../../scripts/loadDataFromDisk';
+import { renderPactPanel } from './support/pactPanel';
 
 const ROOT = `${process.cwd()}/`;
 const { input } = loadDataFromDisk(`${ROOT}data`);
@@ -23,17 +18,7 @@ const file = fixture('real/cow_v4.1_by_member_excerpt.csv');
 const cow = importCow(file.text, file.name).dataset;
 const atlas = buildAtlas(mergeDatasets(documents, cow, importIdentities(cow)), input.documentTexts);
 
-function panelFor(pactId: string, date: string) {
-  const store = createAppStore();
-  dispatch(store, datasetReady(atlas, toDayNumber(date)));
-  render(
-    <AppStoreProvider store={store}>
-      <DetailsPanel />
-    </AppStoreProvider>,
-  );
-  act(() => dispatch(store, selectPact(pactId)));
-  return screen.getByRole('article');
-}
+const panelFor = (pactId: string, date: string) => renderPactPanel(atlas, pactId, date);
 
 describe('a pact known to both, where the dataset differs', () => {
   it('the Warsaw Pact says COW 4.1 ends Hungary’s membership in 1956, which the documents do not', () => {

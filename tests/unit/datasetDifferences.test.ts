@@ -22,21 +22,20 @@ const mergedWith = (name: string) => {
 const merged = mergedWith('real/cow_v4.1_by_member_excerpt.csv');
 const differencesOf = (dataset: typeof merged, pactId: string) =>
   dataset.pacts.find((p) => p.id === pactId)?.datasetRows?.[0]?.differences;
+/** A member the dataset dates `dataset` and the documents `here` (spans as `joined/left`). */
+const memberDates = (actorId: string, dataset: string, here: unknown) => ({
+  kind: 'member-dates',
+  actorId,
+  dataset,
+  here,
+});
 
 describe("the dataset's record beside the documents' pact", () => {
   it('NATO (COW 227): Greece and Turkey dated by the 1951 protocol in COW, by accession here', () => {
-    expect(differencesOf(merged, 'nato')).toContainEqual({
-      kind: 'member-dates',
-      actorId: 'grc',
-      dataset: '1951-10-22/',
-      here: '1952-02-18/',
-    });
-    expect(differencesOf(merged, 'nato')).toContainEqual({
-      kind: 'member-dates',
-      actorId: 'frg',
-      dataset: '1954-10-23/1990-10-02',
-      here: expect.stringMatching(/^1955-05-0\d\/1990-10-03$/),
-    });
+    expect(differencesOf(merged, 'nato')).toContainEqual(memberDates('grc', '1951-10-22/', '1952-02-18/'));
+    expect(differencesOf(merged, 'nato')).toContainEqual(
+      memberDates('frg', '1954-10-23/1990-10-02', expect.stringMatching(/^1955-05-0\d\/1990-10-03$/)),
+    );
   });
 
   it('NATO: COW 4.1 does not list the 2004 and 2009 members; those after 2012 are after its data end', () => {
@@ -53,18 +52,8 @@ describe("the dataset's record beside the documents' pact", () => {
   });
 
   it("the Warsaw Pact (COW 243): COW ends Hungary's membership in 1956 and Poland's in 1989; the documents do not", () => {
-    expect(differencesOf(merged, 'warsaw-pact')).toContainEqual({
-      kind: 'member-dates',
-      actorId: 'hun',
-      dataset: '/1956-11-15',
-      here: '/',
-    });
-    expect(differencesOf(merged, 'warsaw-pact')).toContainEqual({
-      kind: 'member-dates',
-      actorId: 'pol',
-      dataset: '/1989-08-07',
-      here: '/',
-    });
+    expect(differencesOf(merged, 'warsaw-pact')).toContainEqual(memberDates('hun', '/1956-11-15', '/'));
+    expect(differencesOf(merged, 'warsaw-pact')).toContainEqual(memberDates('pol', '/1989-08-07', '/'));
   });
 
   it('the 1951 US–Japan treaty (COW 233): superseded in 1960 here, one alliance to the end of the data in COW', () => {
@@ -73,9 +62,7 @@ describe("the dataset's record beside the documents' pact", () => {
   });
 
   it('records agreement as an empty list: ANZUS has no difference but New Zealand’s suspension', () => {
-    expect(differencesOf(merged, 'anzus')).toEqual([
-      { kind: 'member-dates', actorId: 'nzl', dataset: '/1986-08-12', here: '/' },
-    ]);
+    expect(differencesOf(merged, 'anzus')).toEqual([memberDates('nzl', '/1986-08-12', '/')]);
     expect(differencesOf(merged, 'prk-chn-1961')).toEqual([]);
   });
 });

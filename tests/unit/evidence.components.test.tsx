@@ -1,28 +1,13 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { toDayNumber } from '../../src/domain/dates';
 import { passageCitation } from '../../src/domain/citation/chicago';
-import { DetailsPanel } from '../../src/features/source/DetailsPanel';
-import { datasetReady, selectPact } from '../../src/state/actions';
-import { createAppStore } from '../../src/state/createAppStore';
-import { dispatch } from '../../src/state/dispatch';
-import { AppStoreProvider } from '../../src/state/storeContext';
 import { loadRealAtlas } from './support/atlasFixtures';
+import { renderPactPanel } from './support/pactPanel';
 
 const atlas = loadRealAtlas();
 
-function panelFor(pactId: string) {
-  const store = createAppStore();
-  dispatch(store, datasetReady(atlas, toDayNumber('2024-12-31')));
-  render(
-    <AppStoreProvider store={store}>
-      <DetailsPanel />
-    </AppStoreProvider>,
-  );
-  act(() => dispatch(store, selectPact(pactId)));
-  return screen.getByRole('article');
-}
+const panelFor = (pactId: string) => renderPactPanel(atlas, pactId, '2024-12-31');
 
 const eventItem = (panel: HTMLElement, date: string) => {
   const button = within(panel).getByRole('button', { name: date });

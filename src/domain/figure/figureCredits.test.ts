@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealAtlas } from '../../../tests/unit/support/atlasFixtures';
+import { testPact } from '../../../tests/unit/support/testPact';
 import type { Dataset } from '../model';
 import {
   creditText,
@@ -72,49 +73,13 @@ describe('importedFileCitation', () => {
       passages: [],
       actors: [],
       rivalries: [],
-      pacts: [
-        {
-          id: 'cow-1',
-          name: 'A',
-          shortName: 'A',
-          kind: 'mutual-defence-treaty',
-          obligations: {
-            defence: true,
-            offence: false,
-            neutrality: false,
-            nonAggression: false,
-            consultation: false,
-          },
-          members: [{ actorId: 'usa' }],
-          status: 'active',
-          summary: 's',
-          passageIds: [],
-          origin: { file: 'alliance_v4.1_by_member.csv', row: 2 },
-        },
-      ],
+      pacts: [testPact('cow-1', { origin: { file: 'alliance_v4.1_by_member.csv', row: 2 } })],
       events: [],
     };
     expect(creditText(figureCredits(dataset, ['cow-1']))).toContain('Gibler, Douglas M. 2009');
   });
   it('cites ATOP once for its member and alliance files, and puts no † note on dates that come from it', () => {
-    const pact = (id: string, file: string) => ({
-      id,
-      name: id,
-      shortName: id,
-      kind: 'mutual-defence-treaty' as const,
-      obligations: {
-        defence: true,
-        offence: false,
-        neutrality: false,
-        nonAggression: false,
-        consultation: false,
-      },
-      members: [{ actorId: 'usa' }],
-      status: 'active' as const,
-      summary: 's',
-      passageIds: [],
-      origin: { file, row: 2 },
-    });
+    const pact = (id: string, file: string) => testPact(id, { origin: { file, row: 2 } });
     const dataset: Dataset = {
       documents: [],
       passages: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testPact } from '../../../tests/unit/support/testPact';
 import { DRAW_BUDGET, drawCost, fitToBudget } from './drawBudget';
 import { importFiles } from './importFiles';
 import { REPORT_LIMIT, problemKind } from './reportCap';
@@ -55,24 +56,10 @@ describe('an import too large to draw is opened filtered or not at all (finding 
       lat: 0,
       lon: 0,
     }));
-    const pact = {
-      id: 'big',
-      name: 'Big',
-      shortName: 'Big',
-      kind: 'mutual-defence-treaty',
-      obligations: {
-        defence: true,
-        offence: false,
-        neutrality: false,
-        nonAggression: false,
-        consultation: false,
-      },
+    const pact = testPact('big', {
       members: actors.map((a) => ({ actorId: a.id })),
-      status: 'active',
-      summary: 'A test pact.',
-      passageIds: [],
       origin: { file: 'x.csv', row: 2 },
-    };
+    });
     const event = {
       id: 'big-signed',
       pactId: 'big',

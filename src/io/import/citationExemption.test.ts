@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../domain/model';
+import { testPact } from '../../../tests/unit/support/testPact';
 import { validationErrors } from './testFixtures';
 
 // The validator asks every pact and event to cite a passage, except imported ones, whose origin is their source.
@@ -11,27 +12,7 @@ const dataset = (origin: { file: string; row: number } | undefined): Dataset => 
     actors: [
       { id: 'usa', name: 'United States', kind: 'state', region: 'north-america', lat: 38.9, lon: -77 },
     ],
-    pacts: [
-      {
-        id: 'p',
-        name: 'P',
-        shortName: 'P',
-        kind: 'mutual-defence-treaty',
-        obligations: {
-          defence: true,
-          offence: false,
-          neutrality: false,
-          nonAggression: false,
-          consultation: false,
-        },
-        members: [{ actorId: 'usa', ...from }],
-        status: 'active',
-        summary: 'S',
-        passageIds: [],
-        censoredAt: '2012',
-        ...from,
-      },
-    ],
+    pacts: [testPact('p', { members: [{ actorId: 'usa', ...from }], censoredAt: '2012', ...from })],
     events: [
       {
         id: 'e',
