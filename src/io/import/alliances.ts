@@ -99,48 +99,11 @@ function buildAlliance(draft: AllianceDraft, out: BuiltAlliances, range: RangePa
       skip(spell, draft.endField, `the alliance ends (${end.iso}) before it begins (${start.iso})`);
     return null;
   }
-  const label = `${draft.source.short} ${draft.id}`;
+  const alliance = { draft, label: `${draft.source.short} ${draft.id}`, start, end };
   const spells: Spell[] = [];
   for (const row of draft.spells) {
-    let startRange = row.inBeforeData ? start : range(row.start);
-    let endRange = row.end === null ? null : range(row.end);
-    let spellStart = row.inBeforeData ? draft.start : row.start;
-    let spellEnd = row.end;
-    if (surelyBefore(startRange, start)) {
-      const days = start.first - startRange.last;
-      if (days > CLAMP_DAYS) {
-        skip(row, row.startField, `${row.start} is before the alliance began (${start.iso})`);
-        continue;
-      }
-      warn(
-        row,
-        row.startField,
-        `${row.state.name} is dated ${row.start}, ${plural(days, 'day')} before ${label} began (${start.iso}): counted as a founding member from ${start.iso}`,
-      );
-      startRange = start;
-      spellStart = draft.start;
-    }
-    if (end && endRange && surelyBefore(end, endRange)) {
-      const days = endRange.first - end.last;
-      if (days > CLAMP_DAYS) {
-        skip(row, row.endField, `${endRange.iso} is after the alliance ended (${end.iso})`);
-        continue;
-      }
-      warn(
-        row,
-        row.endField,
-        `${row.state.name} is dated ${endRange.iso}, ${plural(days, 'day')} after ${label} ended (${end.iso}): counted as a member until it ended`,
-      );
-      endRange = end;
-      spellEnd = draft.end;
-    }
-    if (endRange && endRange.last <= startRange.first) {
-      skip(row, row.endField, `${endRange.iso} is not after the membership began (${spellStart})`);
-      continue;
-    }
-    spells.push(
-      ...splitAtSuccession({ ...row, start: spellStart, end: spellEnd, startRange, endRange }, range),
-    );
+    const dated = withinAlliance(row, alliance, range, { skip, warn });
+    if (dated) spells.push(...splitAtSuccession(dated, range));
   }
   if (spells.length === 0) return null;
   const merged = mergeSpells(spells);
@@ -196,6 +159,55 @@ function uniqueActors(spells: readonly Spell[]): Actor[] {
 }
 
 type DatedSpell = SpellDraft & { startRange: DayRange; endRange: DayRange | null };
+
+interface RowReport {
+  skip: (spell: SpellDraft, field: string, reason: string) => void;
+  warn: (spell: SpellDraft, field: string, text: string) => void;
+}
+
+/**
+ * One row's membership inside its alliance's dates: a start or end within CLAMP_DAYS outside them is moved to the
+ * alliance's, with a warning; null (the row skipped, with its reason) when it is further out or ends before it starts.
+ */
+function withinAlliance(
+  row: SpellDraft,
+  alliance: { draft: AllianceDraft; label: string; start: DayRange; end: DayRange | null },
+  range: RangeParser,
+  report: RowReport,
+): DatedSpell | null {
+  const { draft, label, start, end } = alliance;
+  // Whether a date `days` outside the alliance is kept, moved to the alliance's date and said so.
+  const clamped = (field: string, days: number, tooFar: string, note: string) => {
+    if (days > CLAMP_DAYS) report.skip(row, field, tooFar);
+    else report.warn(row, field, note);
+    return days <= CLAMP_DAYS;
+  };
+  let startRange = row.inBeforeData ? start : range(row.start);
+  let endRange = row.end === null ? null : range(row.end);
+  let spellStart = row.inBeforeData ? draft.start : row.start;
+  let spellEnd = row.end;
+  if (surelyBefore(startRange, start)) {
+    const days = start.first - startRange.last;
+    const note = `${row.state.name} is dated ${row.start}, ${plural(days, 'day')} before ${label} began (${start.iso}): counted as a founding member from ${start.iso}`;
+    if (!clamped(row.startField, days, `${row.start} is before the alliance began (${start.iso})`, note))
+      return null;
+    startRange = start;
+    spellStart = draft.start;
+  }
+  if (end && endRange && surelyBefore(end, endRange)) {
+    const days = endRange.first - end.last;
+    const note = `${row.state.name} is dated ${endRange.iso}, ${plural(days, 'day')} after ${label} ended (${end.iso}): counted as a member until it ended`;
+    if (!clamped(row.endField, days, `${endRange.iso} is after the alliance ended (${end.iso})`, note))
+      return null;
+    endRange = end;
+    spellEnd = draft.end;
+  }
+  if (endRange && endRange.last <= startRange.first) {
+    report.skip(row, row.endField, `${endRange.iso} is not after the membership began (${spellStart})`);
+    return null;
+  }
+  return { ...row, start: spellStart, end: spellEnd, startRange, endRange };
+}
 
 // COW and ATOP code the Russian Empire, the Soviet Union and Russia alike (365): a membership that runs across
 // 30 December 1922 or 26 December 1991 is cut there and handed to the next era's actor, so the atlas never draws
