@@ -1,20 +1,17 @@
 import { z } from 'zod';
 import type { Actor } from '../../domain/model';
 import { isoDate } from '../../domain/model/schema';
+import { derivedFileHeader, sourceFileShape } from '../derivedFile';
 import raw from '../../../data/cow-states-2016.json';
 import { occupationSpans } from './occupations';
 
 const spanSchema = z.strictObject({ from: isoDate.optional(), until: isoDate.optional() });
 
 export const cowStateSpansSchema = z.strictObject({
-  about: z.string().min(1),
-  derivation: z.string().min(1),
+  ...derivedFileHeader,
   files: z.array(
     z.strictObject({
-      file: z.string().min(1),
-      repository: z.string().min(1),
-      path: z.string().min(1),
-      commit: z.string().regex(/^[0-9a-f]{40}$/),
+      ...sourceFileShape,
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       rows: z.int().positive(),
     }),

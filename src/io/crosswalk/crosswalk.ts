@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../domain/model/schema';
+import { derivedFileHeader, sourceFileShape } from '../derivedFile';
 import raw from '../../../data/crosswalk/alliances.json';
 
 const slug = z
@@ -26,17 +27,8 @@ export const crosswalkEntrySchema = z.strictObject({
 });
 
 export const crosswalkSchema = z.strictObject({
-  about: z.string().min(1),
-  derivation: z.string().min(1),
-  files: z.array(
-    z.strictObject({
-      dataset: z.string().min(1),
-      file: z.string().min(1),
-      repository: z.string().min(1),
-      path: z.string().min(1),
-      commit: z.string().regex(/^[0-9a-f]{40}$/),
-    }),
-  ),
+  ...derivedFileHeader,
+  files: z.array(z.strictObject({ dataset: z.string().min(1), ...sourceFileShape })),
   alliances: z.array(crosswalkEntrySchema),
 });
 
