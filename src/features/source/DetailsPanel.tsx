@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Basis, TieScope } from '../../state/types';
 import { useAppStore } from '../../state/storeContext';
 import {
@@ -11,9 +11,17 @@ import {
 import { selectActor } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStoreApi } from '../../state/storeContext';
+import { loadOnce, whenIdle } from '../../shared/lazy/loadOnce';
+import { WhenLoaded } from '../../shared/lazy/WhenLoaded';
 import { Legend } from '../legend/Legend';
-import { ActorPanel } from './ActorPanel';
-import { PactPanel } from './PactPanel';
+
+/**
+ * The pact and state panels (with citations, evidence and members: ~6 kB gzip) are not part of the first view,
+ * which shows the hint below: they load when the browser is idle after start, so a first click finds them ready,
+ * or at once when a link opens with a selection.
+ */
+export const selectionPanels = loadOnce(() => import('./selectionPanels'));
+const PANELS = 'details of this selection';
 
 /** The side panel: the selected pact or state, or a hint on what to do. */
 export function DetailsPanel() {
@@ -26,6 +34,8 @@ export function DetailsPanel() {
   useLayoutEffect(() => {
     if (panelRef.current) panelRef.current.scrollTop = 0;
   }, [pactId, actorId]);
+  // A failed preload is not reported: a selection loads the panels again, and says so if that fails too.
+  useEffect(() => (atlas ? whenIdle(() => void selectionPanels.load().catch(() => {})) : undefined), [atlas]);
   if (!atlas) return null;
   return (
     <aside className="details" aria-label="Details" ref={panelRef}>
@@ -41,12 +51,20 @@ export function DetailsPanel() {
       ) : null}
       {pactId ? (
         <AtDate
-          render={(day, basis) => <PactPanel atlas={atlas} pactId={pactId} day={day} basis={basis} />}
+          render={(day, basis) => (
+            <WhenLoaded part={selectionPanels} what={PANELS}>
+              {({ PactPanel }) => <PactPanel atlas={atlas} pactId={pactId} day={day} basis={basis} />}
+            </WhenLoaded>
+          )}
         />
       ) : actorId ? (
         <AtDate
           render={(day, basis, scope) => (
-            <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
+            <WhenLoaded part={selectionPanels} what={PANELS}>
+              {({ ActorPanel }) => (
+                <ActorPanel atlas={atlas} actorId={actorId} day={day} basis={basis} scope={scope} />
+              )}
+            </WhenLoaded>
           )}
         />
       ) : (
