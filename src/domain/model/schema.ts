@@ -241,19 +241,5 @@ export const datasetSchema = z.strictObject({
   rivalries: z.array(rivalrySchema),
 });
 
-export {
-  ACTOR_KINDS,
-  REGIONS,
-  PACT_KINDS,
-  PACT_STATUSES,
-  EVENT_TYPES,
-  DATE_SOURCES,
-  BEARING_ASPECTS,
-  BEARING_TARGETS,
-  REFERENCE_KINDS,
-  EXISTENCE_SOURCES,
-  SOURCE_DATASETS,
-  DATASET_DIFFERENCE_KINDS,
-  COLLECTION_NAMES,
-  type CollectionName,
-} from './vocabulary';
+// Importers of the schemas find the vocabularies here too.
+export * from './vocabulary';
