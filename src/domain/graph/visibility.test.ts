@@ -3,6 +3,22 @@ import type { Membership } from '../timeline/types';
 import type { GraphElements } from './buildGraphElements';
 import { GraphVisibility, type VisibilityPatch } from './visibility';
 
+/** The edge from NATO's hub to one member. */
+function natoSpoke(actorId: string): GraphElements['edges'][number] {
+  return {
+    id: `m:nato:${actorId}`,
+    source: 'p:nato',
+    target: `a:${actorId}`,
+    pactId: 'nato',
+    kind: 'multilateral-security-organisation',
+    role: 'membership',
+    label: '',
+    title: '',
+    proposed: false,
+    actorIds: [actorId],
+  };
+}
+
 const elements: GraphElements = {
   nodes: [
     { id: 'a:usa', label: 'USA', title: 'USA', role: 'actor', kind: 'state', actorId: 'usa' },
@@ -30,30 +46,8 @@ const elements: GraphElements = {
       proposed: false,
       actorIds: ['usa', 'jpn'],
     },
-    {
-      id: 'm:nato:usa',
-      source: 'p:nato',
-      target: 'a:usa',
-      pactId: 'nato',
-      kind: 'multilateral-security-organisation',
-      role: 'membership',
-      label: '',
-      title: '',
-      proposed: false,
-      actorIds: ['usa'],
-    },
-    {
-      id: 'm:nato:gbr',
-      source: 'p:nato',
-      target: 'a:gbr',
-      pactId: 'nato',
-      kind: 'multilateral-security-organisation',
-      role: 'membership',
-      label: '',
-      title: '',
-      proposed: false,
-      actorIds: ['gbr'],
-    },
+    natoSpoke('usa'),
+    natoSpoke('gbr'),
   ],
 };
 const m = (pactId: string, actorId: string): Membership => ({ key: `${pactId}/${actorId}`, pactId, actorId });
