@@ -20,6 +20,7 @@ const LATER = [
   'node_modules/d3-geo/', // the map
   'node_modules/topojson-client/',
   'node_modules/world-atlas/',
+  'node_modules/@tanstack/', // the chronicle's virtualizer (its rows have one height: useRowWindow draws them)
   'src/io/import/', // the COW and ATOP importers
   'src/io/validation/', // the dataset validator
   'src/features/export/', // the export dialog (the buttons that open it stay)

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
 import { goToEvent, setDay } from '../../state/actions';
@@ -10,6 +9,7 @@ import { useStoreFollower } from '../../state/useStoreFollower';
 import { EVENT_TYPE_LABELS } from './eventLabels';
 import { chronicleDate } from './chronicleDates';
 import { NameList } from '../text/NameList';
+import { useRowWindow } from './useRowWindow';
 
 const ROW_HEIGHT = 46;
 // User scrolling (wheel, touch, keys) moves the date; scrolling done to follow the date must not.
@@ -39,16 +39,12 @@ export function Chronicle() {
   const scrollRef = useRef<HTMLOListElement>(null);
   const userScrollUntil = useRef(0);
   const events = atlas?.chronicle ?? [];
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  // Only the rows in view are drawn; rows drawn after a scroll render in React's next task, not inside the
+  // scroll event of a date step. Before the list is measured, a screenful of rows.
+  const rowWindow = useRowWindow(scrollRef, events.length, {
+    rowHeight: ROW_HEIGHT,
     overscan: 8,
-    // Before the list is measured (and where nothing is, as in jsdom) render a screenful of rows.
-    initialRect: { width: 0, height: 12 * ROW_HEIGHT },
-    // Rows drawn after a scroll render in React's next task, not inside the scroll event of a date step.
-    useFlushSync: false,
+    initialHeight: 12 * ROW_HEIGHT,
   });
 
   const scrollFrame = useRef(0);
@@ -105,10 +101,10 @@ export function Chronicle() {
         aria-label="Events in date order"
         style={{ position: 'relative' }}
       >
-        <li aria-hidden="true" style={{ height: virtualizer.getTotalSize(), listStyle: 'none' }} />
-        {virtualizer.getVirtualItems().map((item) => (
+        <li aria-hidden="true" style={{ height: rowWindow.totalHeight, listStyle: 'none' }} />
+        {rowWindow.rows.map((item) => (
           <ChronicleRow
-            key={item.key}
+            key={item.index}
             atlas={atlas}
             store={store}
             index={item.index}
