@@ -6,6 +6,7 @@ import { downloadBlob } from './download';
 import type * as DownloadModule from './download';
 import { ExportButton } from './ExportButton';
 import { toPngBlob } from './toPngBlob';
+import { deferred } from '../../../tests/unit/support/deferred';
 
 // cy.png throws on headless instances: the real drawing is tested in Chromium (tests/e2e).
 vi.mock('./toPngBlob', () => ({ toPngBlob: vi.fn() }));
@@ -18,16 +19,6 @@ const toPng = vi.mocked(toPngBlob);
 const download = vi.mocked(downloadBlob);
 const CAPTION = { title: 'Alliance Atlas', dateText: '1 January 1960', basisText: 'treaties', credit: 'COW' };
 const PNG = new Blob(['png'], { type: 'image/png' });
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function renderButton(cy: cytoscape.Core | null = cytoscape({ headless: true, styleEnabled: true })) {
   render(<ExportButton getCy={() => cy} caption={CAPTION} isoDate="1960-01-01" />);

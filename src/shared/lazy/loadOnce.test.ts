@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOnce } from './loadOnce';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../../../tests/unit/support/deferred';
 
 describe('loadOnce', () => {
   it('holds nothing until the load ends, then the module, with one request however many ask', async () => {
