@@ -12,9 +12,9 @@ import {
 } from '../../domain/filter';
 import type { PactKind } from '../../domain/model';
 import { REGION_LABELS } from '../../shared/palette';
-import { useAppStore } from '../../state/storeContext';
+import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectBasis, selectDay } from '../../state/selectors';
-import { useSettledValue } from '../analysis/useSettledValue';
+import { useRestingDay } from '../../state/useRestingDay';
 
 /** The filters in force and what they hide among the pacts in force at the (settled) date. */
 export interface FilterSummary {
@@ -33,11 +33,11 @@ export interface FilterSummary {
 
 export const selectFilterChoice = (state: Parameters<typeof selectDay>[0]) => state.analysis.filter;
 
-/** Follows the date when it rests (a quarter second), not every frame of a drag. */
+/** Follows the date when it rests (a quarter second), not every step: a step re-renders neither the filters nor the legend. */
 export function useFilterSummary(): FilterSummary | null {
   const atlas = useAppStore(selectAtlas);
   const basis = useAppStore(selectBasis);
-  const day = useSettledValue(useAppStore(selectDay), 250);
+  const day = useRestingDay(useAppStoreApi());
   const choice = useAppStore(selectFilterChoice);
   return useMemo(() => {
     if (!atlas) return null;

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import type { AppStore } from './createAppStore';
+import { selectDay } from './selectors';
+import { REST_MS } from './urlSync';
+
+/**
+ * The date once it has rested for `ms` (a quarter second by default, as the address bar): for views that
+ * summarise the date (counts in the filters and the legend) and need not follow every step. It follows the
+ * store outside React, so a step re-renders nothing; only a date at rest sets state.
+ */
+export function useRestingDay(store: AppStore, ms = REST_MS): number {
+  const [day, setDay] = useState(() => store.getState().timeline.day);
+  useEffect(() => {
+    let timer = 0;
+    // The date may have moved between the render and this effect.
+    setDay(store.getState().timeline.day);
+    const unsubscribe = store.subscribe(selectDay, (next) => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setDay(next), ms);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [store, ms]);
+  return day;
+}

@@ -1,0 +1,51 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { addCalendar, toDayNumber } from '../../src/domain/dates';
+import { FilterPanel } from '../../src/features/filters/FilterPanel';
+import { Legend } from '../../src/features/legend/Legend';
+import { datasetReady, setAnalysis, setDay } from '../../src/state/actions';
+import { createAppStore } from '../../src/state/createAppStore';
+import { dispatch } from '../../src/state/dispatch';
+import { AppStoreProvider } from '../../src/state/storeContext';
+import { loadRealAtlas } from './support/atlasFixtures';
+
+const atlas = loadRealAtlas();
+
+// The filters' button and the legend count what the filters hide among the pacts in force at the date. They
+// follow the date once it rests: a step of the date re-renders neither (a render of both cost about 1 ms of
+// every key step), and once the date rests both show its counts.
+describe('filters and legend follow the date at rest', () => {
+  it('twelve one-month steps render neither; at rest both show the last date’s counts', async () => {
+    const store = createAppStore();
+    const start = toDayNumber('1950-01-01');
+    dispatch(store, datasetReady(atlas, start));
+    dispatch(store, setAnalysis({ filter: { obligations: ['consultation'], kinds: null, regions: null } }));
+    const renders: string[] = [];
+    render(
+      <AppStoreProvider store={store}>
+        <Profiler id="summaries" onRender={(id) => renders.push(id)}>
+          <FilterPanel />
+          <Legend />
+        </Profiler>
+      </AppStoreProvider>,
+    );
+    const inForce = (day: number) => atlas.timelines.signed.activeAt(day).pactIds.length;
+    const legend = () => screen.getByTestId('legend-filtered').textContent ?? '';
+    await waitFor(() => expect(legend()).toContain(`of ${inForce(start)} in force at this date`));
+    renders.length = 0;
+    const end = addCalendar(start, 'month', 120);
+    // Ten years on, more pacts are in force (else the counts below would prove nothing).
+    expect(inForce(end)).toBeGreaterThan(inForce(start));
+    for (let month = 1; month <= 120; month += 12)
+      act(() => dispatch(store, setDay(addCalendar(start, 'month', month))));
+    act(() => dispatch(store, setDay(end)));
+    expect(renders).toEqual([]);
+    expect(legend()).toContain(`of ${inForce(start)} in force at this date`);
+    await waitFor(() => expect(legend()).toContain(`of ${inForce(end)} in force at this date`));
+    expect(screen.getByRole('button', { name: /filters/i }).textContent).toContain(
+      `of ${inForce(end)} in force hidden`,
+    );
+    expect(renders.length).toBeGreaterThan(0);
+  });
+});
