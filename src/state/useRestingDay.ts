@@ -12,12 +12,13 @@ export function useRestingDay(store: AppStore, ms = REST_MS): number {
   const [day, setDay] = useState(() => store.getState().timeline.day);
   useEffect(() => {
     let timer = 0;
-    // The date may have moved between the render and this effect.
-    setDay(store.getState().timeline.day);
-    const unsubscribe = store.subscribe(selectDay, (next) => {
+    const settle = (next: number) => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => setDay(next), ms);
-    });
+    };
+    // The date may have moved between the render and this effect: it rests like any other move.
+    settle(store.getState().timeline.day);
+    const unsubscribe = store.subscribe(selectDay, settle);
     return () => {
       unsubscribe();
       window.clearTimeout(timer);

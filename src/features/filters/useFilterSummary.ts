@@ -13,7 +13,7 @@ import {
 import type { PactKind } from '../../domain/model';
 import { REGION_LABELS } from '../../shared/palette';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
-import { selectAtlas, selectBasis, selectDay } from '../../state/selectors';
+import { selectAtlas, selectBasis, type selectDay } from '../../state/selectors';
 import { useRestingDay } from '../../state/useRestingDay';
 
 /** The filters in force and what they hide among the pacts in force at the (settled) date. */
