@@ -24,6 +24,10 @@ export interface StepRecord {
   flushEnd?: number;
   /** Time in history.pushState / replaceState during the step (the URL sync). */
   historyMs: number;
+  /** App JS in the animation-frame callbacks of the same frame that ran after the one that applied the date
+   * (the layout step, the labels placed for the date): not part of the step's JS, reported beside it. */
+  sameFrameAfterMs: number;
+  flushFrame?: number;
   /** The first redraw after the update. */
   renderMs?: number;
   /** When the frame showing the update had been produced (a task posted after that frame's work ran). */
@@ -85,10 +89,10 @@ export function installPageHooks(): void {
     recordingFrames: false,
     long: [],
     arm() {
-      bench.step = { rafJs: 0, otherJs: 0, historyMs: 0 };
+      bench.step = { rafJs: 0, otherJs: 0, historyMs: 0, sameFrameAfterMs: 0 };
     },
     settle(timeoutMs) {
-      const step = bench.step ?? { rafJs: 0, otherJs: 0, historyMs: 0 };
+      const step = bench.step ?? { rafJs: 0, otherJs: 0, historyMs: 0, sameFrameAfterMs: 0 };
       return new Promise((resolve) => {
         const done = (timedOut: boolean) => {
           waiter = null;
@@ -159,6 +163,8 @@ export function installPageHooks(): void {
       } finally {
         const end = now();
         const step = bench.step;
+        if (step && step.flushFrame === timestamp && step.flushEnd !== undefined && end > step.flushEnd)
+          step.sameFrameAfterMs += end - start - (bench.renderMsTotal - renderBefore);
         if (step && step.inputStart !== undefined && step.flushEnd === undefined) {
           const own = end - start - (bench.renderMsTotal - renderBefore);
           step.rafJs += own;
@@ -167,6 +173,7 @@ export function installPageHooks(): void {
           if (bench.shownCount !== shownBefore) {
             step.flushMs = own;
             step.flushEnd = end;
+            step.flushFrame = timestamp;
             if (bench.shownDay !== null) step.day = bench.shownDay;
             // Nothing to redraw (no element changed): this frame, with the slider moved, shows the step.
             if (!win.__cy?.renderer().requestedFrame) schedulePaint(step);

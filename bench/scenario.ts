@@ -76,6 +76,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       scrubHistoryP95Ms: summary(small.map((s) => s.historyMs)).p95,
       scrubOtherP95Ms: summary(small.map((s) => s.otherMs)).p95,
       scrubPatchP95Ms: summary(small.map((s) => s.patchMs)).p95,
+      scrubSameFrameAfterP95Ms: summary(small.map((s) => s.sameFrameAfterMs)).p95,
       scrubRenderP95Ms: summary(small.map((s) => s.renderMs)).p95,
       scrubFrameP50Ms: round(
         percentile(
@@ -90,6 +91,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       bigJumpJsP95Ms: summary(big.map((s) => s.jsMs)).p95,
       bigJumpHandlerP95Ms: summary(big.map((s) => s.handlerMs)).p95,
       bigJumpPatchP95Ms: summary(big.map((s) => s.patchMs)).p95,
+      bigJumpSameFrameAfterP95Ms: summary(big.map((s) => s.sameFrameAfterMs)).p95,
       bigJumpFrameP95Ms: round(
         percentile(
           big.map((s) => s.frameMs),

@@ -18,6 +18,8 @@ export interface StepResult {
   historyMs: number;
   /** The canvas update alone: the callback that queried the timeline and patched the graph. */
   patchMs: number;
+  /** App JS later in the same frame, after the date was applied (layout step, labels placed for the date). */
+  sameFrameAfterMs: number;
   /** The first redraw after the step (0 when nothing on the canvas changed). */
   renderMs: number;
   /** From the input event to the frame that shows the step. */
@@ -53,6 +55,7 @@ export async function measureStep(
     handlerMs: step.handlerMs ?? 0,
     historyMs: step.historyMs,
     patchMs: step.flushMs ?? 0,
+    sameFrameAfterMs: step.sameFrameAfterMs,
     renderMs: step.renderMs ?? 0,
     frameMs: (step.paintedAt ?? start) - start,
   };

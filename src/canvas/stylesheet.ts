@@ -37,8 +37,6 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
       'text-margin-y': 3,
       'border-width': 1,
       'border-color': '#4b5563',
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   { selector: 'node.labelled', style: { label: 'data(label)' } },

@@ -4,6 +4,7 @@ import type { Hover } from '../shared/graphContext';
 import { selectActor, selectPact } from '../state/actions';
 import type { AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
+import { graphStatusElement } from './graphStatus';
 
 /**
  * Binds taps on one Cytoscape instance to the store and hovers to `showHover` (the graph's own channel: a mouse
@@ -31,12 +32,13 @@ export function useCanvasEvents(
       if (ele.isEdge()) ele.addClass('hovered');
       const { x, y } = event.renderedPosition;
       showHover({ label: String(ele.data('title') ?? ele.data('label')), x, y });
-      cy.container()?.style.setProperty('cursor', 'pointer');
+      // On the host: Cytoscape redraws the whole graph after any attribute change of its own container.
+      graphStatusElement(cy)?.style.setProperty('cursor', 'pointer');
     };
     const onOut = (event: EventObject) => {
       event.target.removeClass('hovered');
       showHover(null);
-      cy.container()?.style.removeProperty('cursor');
+      graphStatusElement(cy)?.style.removeProperty('cursor');
     };
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);

@@ -8,6 +8,7 @@ import { occupiedAt } from '../domain/membership';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
 import type { AppState } from '../state/types';
+import { setGraphStatus } from './graphStatus';
 
 // What the graph shows follows the date, the basis and the filters.
 const selectShownView = (state: AppState) =>
@@ -58,7 +59,7 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
     applyOccupied(cy, new Set(), occupied);
     applyFiltered(cy, new Set(), filtered.hiddenElementIds);
     applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[basis].activeAt(day)));
-    cy.container()?.setAttribute('data-shown-day', String(day));
+    setGraphStatus(cy, 'data-shown-day', String(day));
 
     let frame = 0;
     const flush = () => {
@@ -86,10 +87,10 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
         occupied = nowOccupied;
       }
       ({ day, basis } = next);
-      cy.container()?.setAttribute('data-shown-day', String(day));
-      cy.container()?.setAttribute('data-filtered', String(filtered.hiddenElementIds.size));
+      setGraphStatus(cy, 'data-shown-day', String(day));
+      setGraphStatus(cy, 'data-filtered', String(filtered.hiddenElementIds.size));
     };
-    cy.container()?.setAttribute('data-filtered', String(filtered.hiddenElementIds.size));
+    setGraphStatus(cy, 'data-filtered', String(filtered.hiddenElementIds.size));
     const unsubscribe = store.subscribe(
       selectShownView,
       () => {

@@ -6,6 +6,7 @@ import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
 import { provideLabelLayout } from '../../shared/exportLabels';
 import { ATLAS_STYLESHEET } from '../stylesheet';
+import { graphStatusElement } from '../graphStatus';
 
 /** Labels are this many screen pixels high at any zoom: zooming in spreads nodes apart, so more labels fit. */
 export const LABEL_PX = 11;
@@ -128,31 +129,42 @@ export function layOutLabels(cy: Core, zoom: number): void {
 
 /**
  * Decides which node labels are drawn: none overlaps another label or node, and the ones that give way are
- * the least connected (the selection always keeps its labels). Runs when the view rests (after a zoom or pan,
- * a date move, a selection, a layout move), never during a drag of the slider; it sets
- * data-labels="settled" on the container when done.
+ * the least connected (the selection always keeps its labels). A date move places them in the frame that shows
+ * the date (after the visibility patch and the layout step, so one redraw shows all three: placing them a
+ * quarter second later cost a second full redraw of every step); while playing, when the date rests. After a
+ * zoom or pan, a selection or a layout move, when the view rests. Sets data-labels="settled" when done.
  */
 export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean): void {
   useEffect(() => {
     if (!cy || !ready) return;
     let timer = 0;
+    let frame = 0;
     let pendingMs = 0;
-    const container = cy.container();
+    const status = graphStatusElement(cy);
     const run = () => {
-      timer = 0;
+      if (timer) window.clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
+      timer = frame = 0;
       if (cy.destroyed()) return;
       layOutLabels(cy, cy.zoom());
-      container?.setAttribute('data-labels', 'settled');
+      status?.setAttribute('data-labels', 'settled');
     };
     // Waits `ms` after the last call (a drag or a zoom keeps pushing it back), but a run already due sooner
     // (a selection, when the date moves with it) is kept.
     const schedule = (ms: number) => {
-      container?.setAttribute('data-labels', 'pending');
-      if (timer && pendingMs < ms) return;
+      status?.setAttribute('data-labels', 'pending');
+      if (frame || (timer && pendingMs < ms)) return;
       if (timer) window.clearTimeout(timer);
       pendingMs = ms;
       timer = window.setTimeout(run, ms);
     };
+    // In the next animation frame, after the callbacks the date move scheduled before (subscribed earlier:
+    // the visibility patch and the layout step), so the frame that shows the date shows its labels.
+    const inFrame = () => {
+      status?.setAttribute('data-labels', 'pending');
+      if (!frame) frame = requestAnimationFrame(run);
+    };
+    const onDate = () => (store.getState().timeline.playing ? schedule(250) : inFrame());
     schedule(0);
     const unprovide = provideLabelLayout(cy, layOutLabels);
     const onViewport = () => schedule(150);
@@ -160,7 +172,7 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
     cy.on('free', 'node', onViewport);
     const unsubscribers = [
       store.subscribe(selectSelection, () => schedule(20), { equalityFn: shallow }),
-      store.subscribe(selectShownDate, () => schedule(250), { equalityFn: shallow }),
+      store.subscribe(selectShownDate, onDate, { equalityFn: shallow }),
       store.subscribe(selectAnalysis, () => schedule(700)),
     ];
     return () => {
@@ -169,6 +181,7 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       cy.removeListener('viewport', onViewport);
       cy.removeListener('free', 'node', onViewport);
       if (timer) window.clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
     };
   }, [cy, store, ready]);
 }

@@ -7,6 +7,7 @@ import type { AppStore } from '../../state/createAppStore';
 import { selectDay, selectFixedLayout } from '../../state/selectors';
 import type { DatasetLayouts } from './computeLayouts';
 import { loadLayouts } from './loadLayouts';
+import { graphStatus, graphStatusElement } from '../graphStatus';
 
 const FIT_PADDING = 32;
 
@@ -61,7 +62,7 @@ function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () =>
   let player = playerFor(store.getState().analysis.fixedLayout);
   const nodes: NodeSingular[] = player.layout.ids.map((id) => cy.getElementById(id));
   const set = (n: number, x: number, y: number) => nodes[n]?.position({ x, y });
-  const onNetwork = () => (cy.container()?.getAttribute('data-layout-mode') ?? 'network') === 'network';
+  const onNetwork = () => (graphStatus(cy, 'data-layout-mode') ?? 'network') === 'network';
 
   cy.batch(() => player.all(store.getState().timeline.day, set));
   fitPlaces(cy);
@@ -99,8 +100,8 @@ function play(cy: Core, layouts: DatasetLayouts, store: AppStore, onReady: () =>
   const observer = new MutationObserver(() => {
     if (onNetwork()) cy.batch(() => player.all(store.getState().timeline.day, set));
   });
-  const container = cy.container();
-  if (container) observer.observe(container, { attributes: true, attributeFilter: ['data-layout-mode'] });
+  const status = graphStatusElement(cy);
+  if (status) observer.observe(status, { attributes: true, attributeFilter: ['data-layout-mode'] });
   return () => {
     unfollowDay();
     unfollowFixed();

@@ -14,6 +14,7 @@ import { loadMapScene } from './loadMapScene';
 import type { MapGeometry } from './mapGeometry';
 import type { WorldLayer } from './mapStyle';
 import type { Viewport } from './viewport';
+import { setGraphStatus } from '../graphStatus';
 
 /** What the map underlay needs: the map's layers once loaded, and whether the graph is (moving) on the map. */
 export interface MapLayer {
@@ -121,11 +122,11 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       const mine = ++generation;
       memory.settled = false;
       memory.shown = mode;
-      cy.container()?.setAttribute('data-layout-mode', `${mode}-moving`);
+      setGraphStatus(cy, 'data-layout-mode', `${mode}-moving`);
       void move.then(() => {
         if (!live || mine !== generation) return;
         memory.settled = true;
-        cy.container()?.setAttribute('data-layout-mode', mode);
+        setGraphStatus(cy, 'data-layout-mode', mode);
       });
     };
 
@@ -140,7 +141,7 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       const { geometry, layers: world } = scene.showMap(atlas);
       setLayers(world);
       // Which meridian the map is centred on, for whoever reads the figure (and the tests).
-      cy.container()?.setAttribute('data-map-centre', String(geometry.centre));
+      setGraphStatus(cy, 'data-map-centre', String(geometry.centre));
       if (store.getState().analysis.layout !== 'map' || memory.shown === 'map') return;
       // Leaving a settled network: keep where its nodes are now (dragged ones included) and the view.
       if (memory.settled) {
@@ -181,7 +182,7 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
       dispatch(store, setAnalysis({ layout: 'network' }));
     };
     const follow = (mode: LayoutMode) => (mode === 'map' ? void toMap().catch(mapFailed) : toNetwork());
-    cy.container()?.setAttribute('data-layout-mode', memory.shown);
+    setGraphStatus(cy, 'data-layout-mode', memory.shown);
     follow(store.getState().analysis.layout);
     const unsubscribe = store.subscribe(selectLayoutMode, follow);
     return () => {
@@ -193,7 +194,7 @@ export function useLayoutMode(cy: Core | null, atlas: Atlas, store: AppStore, la
         cy.stop(true, true);
       }
       memory.settled = true;
-      cy.container()?.setAttribute('data-layout-mode', memory.shown);
+      setGraphStatus(cy, 'data-layout-mode', memory.shown);
     };
   }, [cy, laidOut, atlas, store]);
 
