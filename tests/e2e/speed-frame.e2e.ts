@@ -105,4 +105,38 @@ test.describe('a date step is one redraw', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(graph).toHaveAttribute('data-labels', 'settled');
   });
+
+  test('scrubbed two years month by month, every drawn node is within half a pixel of where a link to that date puts it', async ({
+    page,
+    context,
+  }) => {
+    // A step moves only drawn nodes whose move shows (hidden ones are placed when shown again): the picture
+    // reached by scrubbing must still be the picture of the date.
+    await openApp(page, '?date=1989-01-01');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('current-date')).toHaveText('1 January 1991');
+    await expect(page.locator('[data-labels]')).toHaveAttribute('data-labels', 'settled');
+    const places = (p: Page) =>
+      p.evaluate(() => {
+        const cy = (window as unknown as Win).__cy;
+        const drawn: Record<string, [number, number]> = {};
+        cy.nodes(':visible').forEach((n) => {
+          drawn[n.id()] = [n.position().x, n.position().y];
+        });
+        return { zoom: cy.zoom(), drawn };
+      });
+    const scrubbed = await places(page);
+    const linked = await places(await openApp(await context.newPage(), '?date=1991-01-01'));
+    expect(Object.keys(scrubbed.drawn).sort()).toEqual(Object.keys(linked.drawn).sort());
+    expect(Object.keys(scrubbed.drawn).length).toBeGreaterThan(30);
+    const off = Object.entries(scrubbed.drawn)
+      .map(([id, [x, y]]) => {
+        const [lx, ly] = linked.drawn[id] ?? [NaN, NaN];
+        return { id, px: Math.max(Math.abs(x - lx), Math.abs(y - ly)) * scrubbed.zoom };
+      })
+      .filter((d) => !(d.px < 0.5));
+    expect(off).toEqual([]);
+  });
 });

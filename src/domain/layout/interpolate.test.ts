@@ -43,4 +43,13 @@ describe('LayoutPlayer', () => {
     player.all(8, () => {});
     expect(record(player, 15, 'step')).toEqual({ a: [10, 0], b: [5, 10] });
   });
+  it('places one node at a day, as a full placement would (a node shown again after being left behind)', () => {
+    const player = new LayoutPlayer(layout);
+    for (const day of [-3, 0, 7, 10, 15, 20, 30]) {
+      const all = record(player, day, 'all');
+      const one: Record<string, [number, number]> = {};
+      for (const n of [0, 1]) player.one(n, day, (i, x, y) => (one[layout.ids[i]!] = [x, y]));
+      expect(one).toEqual(all);
+    }
+  });
 });

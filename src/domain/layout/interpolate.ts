@@ -67,6 +67,12 @@ export class LayoutPlayer {
     this.interval = i;
   }
 
+  /** One node's place at `day` (a node left behind while hidden, shown again). */
+  one(n: number, day: number, set: (node: number, x: number, y: number) => void): void {
+    const { i, t } = frameAt(this.layout.days, day);
+    this.place(n, i, t, set);
+  }
+
   private place(n: number, i: number, t: number, set: (node: number, x: number, y: number) => void): void {
     const a = this.layout.frames[i]!;
     const b = this.layout.frames[i + 1] ?? a;
