@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AtlasGraph } from '../canvas/AtlasGraph';
 import { HoverLabel } from '../canvas/HoverLabel';
 import { ZoomControls } from '../canvas/zoom/ZoomControls';
@@ -8,11 +8,12 @@ import { SideTabs } from '../features/analysis/SideTabs';
 import { AnalysisToolbar } from '../features/analysis/AnalysisToolbar';
 import { Chronicle } from '../features/timeline/Chronicle';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { datasetFailed, selectPact, setNotice } from '../state/actions';
+import { datasetFailed, importClosed, openReader, selectPact, setNotice } from '../state/actions';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { dispatch } from '../state/dispatch';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../state/storeContext';
 import { createGraphHandle, GraphProvider } from '../shared/graphContext';
+import { LazyPart, retryableLazy } from '../shared/lazy/LazyPart';
 import { ImportProgressPanel } from '../features/data/ImportProgressPanel';
 import { useFileDrop } from '../features/data/useFileDrop';
 import { selectDataStatus, selectReaderPassageId } from '../state/selectors';
@@ -25,8 +26,8 @@ import { Notice } from './Notice';
 import { SetAsideNotice } from './SetAsideNotice';
 
 // The reader is only needed once someone asks to read a passage in context.
-const DocumentReader = lazy(() => import('../features/reader/DocumentReader'));
-const ImportDialog = lazy(() => import('../features/data/ImportDialog'));
+const DocumentReader = retryableLazy(() => import('../features/reader/DocumentReader'));
+const ImportDialog = retryableLazy(() => import('../features/data/ImportDialog'));
 
 /** Loads the documents' dataset into a fresh store, binds the URL, and renders the shell around one graph. */
 export function App({ store: given }: { store?: AppStore }) {
@@ -125,9 +126,16 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
         </>
       )}
       {pendingImport ? (
-        <Suspense fallback={null}>
+        <LazyPart
+          what="import dialog"
+          retry={ImportDialog.retry}
+          onFailed={(message) => {
+            dispatch(store, importClosed());
+            dispatch(store, setNotice(message));
+          }}
+        >
           <ImportDialog />
-        </Suspense>
+        </LazyPart>
       ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
@@ -135,9 +143,16 @@ function Shell({ setAside, onSetAsideClosed }: ShellProps) {
         </div>
       ) : null}
       {readerOpen ? (
-        <Suspense fallback={null}>
+        <LazyPart
+          what="document reader"
+          retry={DocumentReader.retry}
+          onFailed={(message) => {
+            dispatch(store, openReader(null));
+            dispatch(store, setNotice(message));
+          }}
+        >
           <DocumentReader />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { clickCyElement, expect, openApp, screenshot, shown, test } from './support/test';
+import { clickCyElement, expect, openApp, ROOT, screenshot, shown, test, type Page } from './support/test';
 
 // Issue 10 (initial JS ≤ 250 kB gzip): the panel of a selected pact or state is not part of the first view's
 // script; it loads when the browser is idle after start, or at once for a link that opens with a selection.
@@ -47,5 +47,66 @@ test.describe('parts loaded on first use', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /North Atlantic Treaty/ })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  // Each dialog and the importer: its chunk refused, the app names what could not be loaded in a notice, the
+  // graph and data stay as they were, and opening it again once the network is back works.
+  const refuse = async (page: Page, chunk: RegExp) => {
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    return () => page.unroute(chunk);
+  };
+  const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'could not be loaded' });
+  const stillRunning = async (page: Page) => {
+    await expect(page.getByTestId('dataset-label')).toHaveText("Showing the documents' dataset");
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => shown(page, 'p:nato')).toBe(false);
+    await page.keyboard.press('End');
+    await expect.poll(() => shown(page, 'p:nato')).toBe(true);
+  };
+
+  test('the export dialog', async ({ page }) => {
+    const restore = await refuse(page, /\/assets\/ExportDialog-[\w-]+\.js$/);
+    await openApp(page, '?date=1960-01-01');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(notice(page)).toContainText('The export dialog could not be loaded:');
+    await expect(notice(page)).toContainText('ExportDialog');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await stillRunning(page);
+    await restore();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
+  test('the importer and the import dialog', async ({ page }) => {
+    const file = `${ROOT}/tests/fixtures/import/cow_valid.csv`;
+    const restoreImporter = await refuse(page, /\/assets\/importFlow-[\w-]+\.js$/);
+    await openApp(page, '?date=1960-01-01');
+    await page.getByTestId('file-input').setInputFiles(file);
+    await expect(notice(page)).toContainText('The importer could not be loaded:');
+    await stillRunning(page);
+    await restoreImporter();
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
+
+    const restoreDialog = await refuse(page, /\/assets\/ImportDialog-[\w-]+\.js$/);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await expect(notice(page)).toContainText('The import dialog could not be loaded:');
+    await stillRunning(page);
+    await restoreDialog();
+    await page.getByTestId('file-input').setInputFiles(file);
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
+  test('the document reader', async ({ page }) => {
+    const restore = await refuse(page, /\/assets\/DocumentReader-[\w-]+\.js$/);
+    await openApp(page, '?date=1960-01-01&pact=nato');
+    const read = page.getByRole('button', { name: 'Read in context' }).first();
+    await read.click();
+    await expect(notice(page)).toContainText('The document reader could not be loaded:');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await restore();
+    await read.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
   });
 });

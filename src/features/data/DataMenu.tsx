@@ -7,6 +7,7 @@ import { describeSource } from '../../domain/model/datasetSource';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectDatasetSource } from '../../state/selectors';
+import { openFiles } from './openFiles';
 
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
@@ -47,7 +48,7 @@ export function DataMenu() {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (files.length) void import('./importFlow').then(({ startImport }) => startImport(store, files));
+          if (files.length) openFiles(store, files);
         }}
       />
       <div className="menu" ref={menuRef}>

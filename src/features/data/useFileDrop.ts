@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppStore } from '../../state/createAppStore';
+import { openFiles } from './openFiles';
 
 /** Lets people drop a dataset file anywhere on the page; returns whether a file is being dragged over it. */
 export function useFileDrop(store: AppStore): boolean {
@@ -26,7 +27,7 @@ export function useFileDrop(store: AppStore): boolean {
       depth = 0;
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) void import('./importFlow').then(({ startImport }) => startImport(store, files));
+      if (files.length) openFiles(store, files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -1,10 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { PngUnderlay } from '../../shared/exportUnderlay';
+import { LazyPart, retryableLazy } from '../../shared/lazy/LazyPart';
+import { setNotice } from '../../state/actions';
+import { dispatch } from '../../state/dispatch';
+import { useAppStoreApi } from '../../state/storeContext';
 import type { AnalysisPainter } from './motion/offscreenGraph';
 
 // The dialog, its preview and the encoders are loaded only when someone opens it.
-const ExportDialog = lazy(() => import('./ExportDialog'));
+const ExportDialog = retryableLazy(() => import('./ExportDialog'));
 
 /** "Export…": opens the export dialog (figure or animation). */
 export function ExportDialogButton({
@@ -16,6 +20,7 @@ export function ExportDialogButton({
   underlay?: PngUnderlay;
   paintAnalysis?: AnalysisPainter;
 }) {
+  const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -23,14 +28,21 @@ export function ExportDialogButton({
         Export…
       </button>
       {open ? (
-        <Suspense fallback={null}>
+        <LazyPart
+          what="export dialog"
+          retry={ExportDialog.retry}
+          onFailed={(message) => {
+            setOpen(false);
+            dispatch(store, setNotice(message));
+          }}
+        >
           <ExportDialog
             getCy={getCy}
             onClose={() => setOpen(false)}
             {...(underlay ? { underlay } : {})}
             {...(paintAnalysis ? { paintAnalysis } : {})}
           />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </>
   );

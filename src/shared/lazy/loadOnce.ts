@@ -32,3 +32,8 @@ export function whenIdle(task: () => void): () => void {
   const id = setTimeout(task, 200);
   return () => clearTimeout(id);
 }
+
+/** Why a part loaded on first use is missing, in one sentence that names the part and the cause. */
+export function loadFailure(what: string, error: unknown): string {
+  return `The ${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+}
