@@ -7,11 +7,11 @@ const Dialog = () => <div role="dialog">Export</div>;
 describe('LazyPart with retryableLazy', () => {
   it('reports a failed load once, naming the part and the cause, and loads on the next opening', async () => {
     let attempts = 0;
-    const Part = retryableLazy(() => {
+    const Part = retryableLazy(async () => {
       attempts += 1;
-      return attempts === 1
-        ? Promise.reject(new Error('Failed to fetch dynamically imported module: /assets/ExportDialog.js'))
-        : Promise.resolve({ default: Dialog });
+      if (attempts === 1)
+        throw new Error('Failed to fetch dynamically imported module: /assets/ExportDialog.js');
+      return { default: Dialog };
     });
     const failures: string[] = [];
     const open = () => (
