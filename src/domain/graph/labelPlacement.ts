@@ -21,27 +21,32 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
-/** Grid of boxes for neighbourhood queries. */
+// A cell's key as one number (cells within ±2^15 of the origin: ±2 million px), so a query allocates no strings.
+const cellKey = (x: number, y: number) => (x + 32768) * 65536 + (y + 32768);
+
+/** Grid of boxes for neighbourhood queries (runs in the frame that shows each date step: allocates little). */
 class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
   add(box: Box, owner?: string): void {
-    for (const key of this.keys(box)) {
-      const list = this.cells.get(key);
-      const entry = owner === undefined ? box : Object.assign({ owner }, box);
-      if (list) list.push(entry);
-      else this.cells.set(key, [entry]);
-    }
+    const entry = owner === undefined ? box : Object.assign({ owner }, box);
+    for (let x = Math.floor(box.x1 / CELL); x <= Math.floor(box.x2 / CELL); x++)
+      for (let y = Math.floor(box.y1 / CELL); y <= Math.floor(box.y2 / CELL); y++) {
+        const key = cellKey(x, y);
+        const list = this.cells.get(key);
+        if (list) list.push(entry);
+        else this.cells.set(key, [entry]);
+      }
   }
   hits(box: Box, except?: string): boolean {
-    for (const key of this.keys(box))
-      for (const other of this.cells.get(key) ?? [])
-        if ((except === undefined || (other as { owner?: string }).owner !== except) && overlaps(box, other))
-          return true;
-    return false;
-  }
-  private *keys(box: Box): Generator<string> {
     for (let x = Math.floor(box.x1 / CELL); x <= Math.floor(box.x2 / CELL); x++)
-      for (let y = Math.floor(box.y1 / CELL); y <= Math.floor(box.y2 / CELL); y++) yield `${x},${y}`;
+      for (let y = Math.floor(box.y1 / CELL); y <= Math.floor(box.y2 / CELL); y++) {
+        const list = this.cells.get(cellKey(x, y));
+        if (list)
+          for (const other of list)
+            if ((except === undefined || (other as { owner?: string }).owner !== except) && overlaps(box, other))
+              return true;
+      }
+    return false;
   }
 }
 
