@@ -55,15 +55,16 @@ export function Chronicle() {
       const list = scrollRef.current;
       if (!list) return;
       markRows(list, current);
-      // The scroll waits for the next frame: reading the list's height now, after the handle and the readout
-      // were written, would force a layout inside the input handler.
+      // The scroll waits for the next frame, and takes the list's height as last measured (reading it after the
+      // handle and the readout were written would lay the page out inside the step's script).
       if (scrollFrame.current) return;
       scrollFrame.current = requestAnimationFrame(() => {
         scrollFrame.current = 0;
         const index = selectChronicleIndex(store.getState());
         if (index < 0 || performance.now() < userScrollUntil.current) return;
-        const top = index * ROW_HEIGHT - (list.clientHeight - ROW_HEIGHT) / 2;
-        const max = Math.max(0, events.length * ROW_HEIGHT - list.clientHeight);
+        const height = rowWindow.viewportHeight();
+        const top = index * ROW_HEIGHT - (height - ROW_HEIGHT) / 2;
+        const max = Math.max(0, events.length * ROW_HEIGHT - height);
         list.scrollTop = Math.min(max, Math.max(0, Math.round(top)));
       });
     },

@@ -24,12 +24,16 @@ export function useRowWindow(
   );
   // The range drawn, to compare a scroll with outside React: a scroll that keeps the same rows renders nothing.
   const drawn = useRef(range);
+  // The list's height, read once and then when it resizes: reading it on every scroll or date step would make
+  // the browser lay the page out there and then, in the middle of the step's script.
+  const height = useRef(initialHeight);
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    height.current = list.clientHeight;
     const measure = () => {
       const next = rowRange(
-        { offset: list.scrollTop, height: list.clientHeight },
+        { offset: list.scrollTop, height: height.current },
         count,
         rowHeight,
         overscan,
@@ -40,7 +44,13 @@ export function useRowWindow(
     };
     measure();
     list.addEventListener('scroll', measure, { passive: true });
-    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    const resize =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            height.current = list.clientHeight;
+            measure();
+          })
+        : null;
     resize?.observe(list);
     return () => {
       list.removeEventListener('scroll', measure);
@@ -52,5 +62,5 @@ export function useRowWindow(
   if (range)
     for (let index = range.first; index <= Math.min(range.last, count - 1); index++)
       rows.push({ index, start: index * rowHeight });
-  return { rows, totalHeight: count * rowHeight };
+  return { rows, totalHeight: count * rowHeight, viewportHeight: () => height.current };
 }
