@@ -21,9 +21,12 @@ function markRows(list: HTMLElement, current: number): void {
     const index = (row as HTMLElement).dataset.index;
     if (index === undefined) continue;
     const i = Number(index);
-    row.setAttribute('data-past', String(i <= current));
-    if (i === current) row.setAttribute('aria-current', 'true');
-    else row.removeAttribute('aria-current');
+    // Only the rows whose mark changes are written: a step passes a few events, not the whole screenful.
+    const past = String(i <= current);
+    if (row.getAttribute('data-past') !== past) row.setAttribute('data-past', past);
+    if (i === current) {
+      if (!row.hasAttribute('aria-current')) row.setAttribute('aria-current', 'true');
+    } else if (row.hasAttribute('aria-current')) row.removeAttribute('aria-current');
   }
 }
 
