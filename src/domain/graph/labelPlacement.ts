@@ -43,7 +43,10 @@ class BoxGrid {
         const list = this.cells.get(cellKey(x, y));
         if (list)
           for (const other of list)
-            if ((except === undefined || (other as { owner?: string }).owner !== except) && overlaps(box, other))
+            if (
+              (except === undefined || (other as { owner?: string }).owner !== except) &&
+              overlaps(box, other)
+            )
               return true;
       }
     return false;

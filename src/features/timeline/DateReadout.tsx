@@ -22,8 +22,9 @@ export function DateReadout() {
     (day) => {
       const count = atlas ? atlas.timelines[basis].activePactCount(day) : 0;
       if (dateRef.current) dateRef.current.textContent = formatDay(day);
-      if (countRef.current)
-        countRef.current.textContent = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
+      // Most steps keep the count: its text is written when it changes (each write re-lays the line out).
+      const active = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
+      if (countRef.current && countRef.current.textContent !== active) countRef.current.textContent = active;
     },
     [atlas, basis],
   );

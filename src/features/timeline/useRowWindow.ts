@@ -32,12 +32,7 @@ export function useRowWindow(
     if (!list) return;
     height.current = list.clientHeight;
     const measure = () => {
-      const next = rowRange(
-        { offset: list.scrollTop, height: height.current },
-        count,
-        rowHeight,
-        overscan,
-      );
+      const next = rowRange({ offset: list.scrollTop, height: height.current }, count, rowHeight, overscan);
       if (sameRange(next, drawn.current)) return;
       drawn.current = next;
       setRange(next);
