@@ -109,4 +109,19 @@ test.describe('parts loaded on first use', () => {
     await read.click();
     await expect(page.getByRole('dialog')).toBeVisible();
   });
+
+  test('the analysis tab', async ({ page }) => {
+    const restore = await refuse(page, /\/assets\/AnalysisPanel-[\w-]+\.js$/);
+    await openApp(page, '?date=1960-01-01');
+    const analysisTab = page.getByRole('tab', { name: 'Analysis' });
+    await analysisTab.click();
+    await expect(notice(page)).toContainText('The analysis could not be loaded:');
+    await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+    await stillRunning(page);
+    await restore();
+    await analysisTab.click();
+    await expect(analysisTab).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).not.toContainText('Loading the analysis…');
+    await expect(page.getByRole('tabpanel').getByRole('heading').first()).toBeVisible();
+  });
 });

@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { setAnalysis } from '../../state/actions';
+import { LazyPart, retryableLazy } from '../../shared/lazy/LazyPart';
+import { setAnalysis, setNotice } from '../../state/actions';
 import { dispatch } from '../../state/dispatch';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { DetailsPanel } from '../source/DetailsPanel';
 
-const AnalysisPanel = lazy(() => import('./AnalysisPanel'));
+const AnalysisPanel = retryableLazy(() => import('./AnalysisPanel'));
 const TABS = [
   { id: 'details', label: 'Details' },
   { id: 'analysis', label: 'Analysis' },
@@ -35,11 +35,20 @@ export function SideTabs() {
         {tab === 'details' ? (
           <DetailsPanel />
         ) : (
-          <Suspense fallback={<p className="details">Loading the analysis…</p>}>
+          <LazyPart
+            what="analysis"
+            retry={AnalysisPanel.retry}
+            fallback={<p className="details">Loading the analysis…</p>}
+            onFailed={(message) => {
+              // Back to the details, with the reason; choosing the tab again loads the analysis again.
+              dispatch(store, setAnalysis({ sideTab: 'details' }));
+              dispatch(store, setNotice(message));
+            }}
+          >
             <div className="details">
               <AnalysisPanel />
             </div>
-          </Suspense>
+          </LazyPart>
         )}
       </div>
     </div>

@@ -30,11 +30,13 @@ interface LazyPartProps {
   onFailed: (message: string) => void;
   /** The lazy component inside, made ready to load again once its failure is reported. */
   retry?: () => void;
+  /** Shown while it loads (nothing by default: a dialog appears when ready). */
+  fallback?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * Where a lazily loaded part (a dialog) is rendered: nothing while it loads (the dialog appears when ready), and
+ * Where a lazily loaded part (a dialog) is rendered: `fallback` while it loads (nothing by default), and
  * if its chunk cannot be loaded, nothing but `onFailed`'s message: the rest of the app keeps running.
  */
 export class LazyPart extends Component<LazyPartProps, { failed: boolean }> {
@@ -50,6 +52,7 @@ export class LazyPart extends Component<LazyPartProps, { failed: boolean }> {
   }
 
   render() {
-    return this.state.failed ? null : <Suspense fallback={null}>{this.props.children}</Suspense>;
+    if (this.state.failed) return null;
+    return <Suspense fallback={this.props.fallback ?? null}>{this.props.children}</Suspense>;
   }
 }
