@@ -11,6 +11,8 @@ export interface LoadMarks {
   firstRender?: number;
   firstPaint?: number;
   layoutDone?: number;
+  /** Every element in the graph (the opening view's go in before the first frame, the rest in chunks after). */
+  elementsAll?: number;
   layoutRender?: number;
   layoutPaint?: number;
   /** The longest task between the canvas's creation and the end of the layout: the fcose run. */

@@ -2,7 +2,8 @@
 // source, so it imports nothing and uses only browser APIs. It watches the app from outside:
 // - requestAnimationFrame is wrapped to time each callback (the app's per-frame date update runs in one);
 // - Cytoscape's renderer.render is wrapped to time each redraw (the canvas drawing, not app code);
-// - Element.setAttribute is watched for `data-shown-day` (the canvas applied a date) and `data-layout`;
+// - Element.setAttribute is watched for `data-shown-day` (the canvas applied a date), `data-layout` and
+//   `data-elements` (every element of the graph added);
 // - keydown/pointerdown listeners on window, capture and bubble, time the input handlers (React included:
 //   its discrete-event render runs in a microtask before the window's bubble listener);
 // - PerformanceObserver collects long tasks and long animation frames.
@@ -148,6 +149,7 @@ export function installPageHooks(): void {
       bench.marks.shown ??= now();
       wrapRenderer();
     } else if (name === 'data-layout' && value === 'done') bench.marks.layoutDone ??= now();
+    else if (name === 'data-elements' && value === 'all') bench.marks.elementsAll ??= now();
     else if (name === 'data-id' && value === 'layer0-selectbox') bench.marks.cyCreated ??= now();
   };
 

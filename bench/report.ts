@@ -67,6 +67,7 @@ const ROWS: readonly [string, keyof ScenarioResult][] = [
   ['graph nodes / edges', 'graphNodes'],
   ['load to canvas created (ms)', 'loadToCanvasMs'],
   ['first render (ms)', 'firstRenderMs'],
+  ['all elements in (ms)', 'allElementsMs'],
   ['layout task (ms)', 'layoutMs'],
   ['layout done, painted (ms)', 'layoutDoneMs'],
   ['scrub JS p50 (ms)', 'scrubJsP50Ms'],

@@ -25,7 +25,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
     const log = (what: string) => console.log(`  ${spec.name}: ${what}`);
     const marks = await loadAndWaitForGraph(page, `${baseUrl}/${spec.query}`, 300_000);
     log(
-      `first render ${round(marks.firstPaint ?? NaN)} ms, layout done ${round(marks.layoutPaint ?? NaN)} ms`,
+      `first render ${round(marks.firstPaint ?? NaN)} ms, all elements in ${round(marks.elementsAll ?? NaN)} ms, layout done ${round(marks.layoutPaint ?? NaN)} ms`,
     );
     await waitForQuiet(page, 10, 5000);
     const heap = await heapMb(cdp);
@@ -67,6 +67,7 @@ export async function runScenario(context: BrowserContext, baseUrl: string, spec
       heapMb: round(heap),
       layoutMs: round(marks.layoutTaskMs ?? NaN),
       layoutDoneMs: round(marks.layoutPaint ?? NaN),
+      allElementsMs: round(marks.elementsAll ?? NaN),
       loadToCanvasMs: round(marks.cyCreated ?? NaN),
       fetchDoneMs: round(marks.fetchDone ?? NaN),
       graphNodes: graph.nodes,

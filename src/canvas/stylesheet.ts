@@ -70,6 +70,9 @@ export const ATLAS_STYLESHEET: StylesheetJson = [
       'line-cap': 'round',
     },
   },
+  // Edges are drawn in the order of their definitions (data z, toCytoscapeElements.ts), not in the order they
+  // were added: the opening view's edges are added first, the rest after the first frame.
+  { selector: 'edge[z]', style: { 'z-index': 'data(z)' as unknown as number } },
   // An edge alone between its two nodes (every membership edge, most bilateral ones) is drawn straight, as a
   // bezier alone between two nodes is: the same line, but when a node moves Cytoscape recomputes it without
   // a scan of the node's edges for parallel ones (for every edge: most of a date step's redraw).

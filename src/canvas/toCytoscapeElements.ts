@@ -2,19 +2,27 @@ import type { ElementDefinition } from 'cytoscape';
 import { actorNodeId, type GraphElements } from '../domain/graph/buildGraphElements';
 import type { Rivalry } from '../domain/model';
 import type { Point } from '../domain/graph/seedPositions';
+import { unplacedClasses } from '../domain/graph/firstView';
 
-/** Turns domain elements into Cytoscape definitions, every one starting hidden until the date shows it. */
+/**
+ * Turns domain elements into Cytoscape definitions. Without `classes` every one starts as no date shows it
+ * (hubs and edges hidden, states faded); with `classes` (an element id's classes at the opening view,
+ * domain/graph/firstView.ts) each starts as the opening date shows it.
+ */
 export function toCytoscapeElements(
   elements: GraphElements,
   positions: ReadonlyMap<string, Point>,
+  classes?: ReadonlyMap<string, ReadonlySet<string>>,
 ): ElementDefinition[] {
+  const classesOf = (id: string, role: 'actor' | 'pact' | 'edge') =>
+    [...(classes?.get(id) ?? unplacedClasses(role))].join(' ');
   const nodes: ElementDefinition[] = elements.nodes.map((node) => {
     const position = positions.get(node.id);
     return {
       group: 'nodes',
       data: { ...node },
       ...(position ? { position: { ...position } } : {}),
-      classes: node.role === 'pact' ? 'hidden' : 'idle',
+      classes: classesOf(node.id, node.role),
     };
   });
   // Edges that share their two ends with another edge (two pacts between the same states) are fanned out as
@@ -32,7 +40,7 @@ export function toCytoscapeElements(
       actorIds: [...edge.actorIds],
       shared: (pairs.get(pairOf(edge.source, edge.target)) ?? 0) > 1,
     },
-    classes: 'hidden',
+    classes: classesOf(edge.id, 'edge'),
   }));
   return [...nodes, ...edges];
 }
@@ -59,4 +67,17 @@ export function rivalryElements(
       classes: 'hidden',
     };
   });
+}
+
+/**
+ * Gives every edge its place in the drawing order (data `z`, from −edges to −1; the stylesheet makes it the
+ * z-index): later edges are drawn over earlier ones whatever order they were added to the graph in, so adding
+ * the opening view's edges first (AtlasGraph) draws the same picture. Negative, so a focused edge (z-index 10)
+ * is still drawn over all the others.
+ */
+export function inDrawingOrder(definitions: ElementDefinition[]): ElementDefinition[] {
+  const edges = definitions.filter((d) => d.group === 'edges').length;
+  let index = 0;
+  for (const d of definitions) if (d.group === 'edges') d.data.z = index++ - edges;
+  return definitions;
 }

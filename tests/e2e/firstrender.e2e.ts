@@ -1,0 +1,125 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import type { Core } from 'cytoscape';
+import { serializeAtlasFile } from '../../src/io/atlasFile';
+import { generateDataset } from '../../src/io/synthetic/generateDataset';
+import { ARTIFACTS, expect, openApp, test, type Page } from './support/test';
+
+// Issue 10, first render and Accept: the canvas adds the elements the opening view draws before its first frame
+// and the others in chunks, a chunk per frame, after it. Structure, not speed (that is in `npm run bench`):
+// the element count grows over several frames, the canvas's hooks start once every element is in, and the
+// picture is the one a fresh open of the same view draws.
+
+type Recorded = { __counts: { n: number; adding: boolean }[] };
+
+/** Records, every animation frame from now on, how many elements the newest Cytoscape instance holds. */
+async function recordCounts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as Recorded & { __cy?: Core };
+    const before = w.__cy;
+    w.__counts = [];
+    const frame = () => {
+      const cy = w.__cy;
+      if (cy && cy !== before && !cy.destroyed()) {
+        const adding = cy.container()?.getAttribute('data-elements') === 'adding';
+        w.__counts.push({ n: cy.elements().length, adding });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** What the graph draws, in drawing order (Cytoscape's z-sorted elements), and the shown day. */
+function drawn(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: Core }).__cy;
+    const renderer = (cy as unknown as { renderer: () => unknown }).renderer() as {
+      getCachedZSortedEles: () => { id: () => string; visible: () => boolean }[];
+    };
+    return {
+      all: cy.elements().length,
+      drawn: renderer
+        .getCachedZSortedEles()
+        .filter((e) => e.visible())
+        .map((e) => e.id()),
+      day: cy.container()?.getAttribute('data-shown-day'),
+    };
+  });
+}
+
+async function complete(page: Page): Promise<void> {
+  await page.locator('[data-elements="all"]').waitFor({ state: 'attached', timeout: 170_000 });
+  await page.locator('[data-layout="done"]').waitFor({ state: 'attached', timeout: 170_000 });
+  await page.locator('[data-labels="settled"]').waitFor({ state: 'attached', timeout: 170_000 });
+}
+
+test.describe('the opening view first, the rest in chunks', () => {
+  test('Accept of a large import: drawn at once, the rest added over several frames, the same picture as reopened', async ({
+    page,
+  }) => {
+    // A generated dataset of 120 states and 600 pacts: thousands of elements, most hidden at any date.
+    const { dataset, documentTexts } = generateDataset({ states: 120, pacts: 600, events: 4000, seed: 7 });
+    await mkdir(ARTIFACTS, { recursive: true });
+    const path = `${ARTIFACTS}/firstrender-import.json`;
+    await writeFile(path, serializeAtlasFile(dataset, documentTexts));
+    try {
+      await openApp(page, '?date=1960-01-01');
+      await recordCounts(page);
+      await page.getByTestId('file-input').setInputFiles(path);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /^Accept/ }).click();
+      await expect(page.getByTestId('dataset-label')).toContainText('firstrender-import.json', {
+        timeout: 170_000,
+      });
+      await complete(page);
+      const counts = await page.evaluate(() => (window as unknown as Recorded).__counts);
+      const accepted = await drawn(page);
+      expect(accepted.all).toBeGreaterThan(2000);
+      // Frames were drawn while elements went in: first the opening view, then the rest, chunk by chunk.
+      const seen = [...new Set(counts.map((c) => c.n))];
+      expect(seen[0]).toBeLessThan(accepted.all);
+      expect(seen.at(-1)).toBe(accepted.all);
+      expect(seen.length, seen.join(' ')).toBeGreaterThanOrEqual(3);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      expect(counts.some((c) => c.adding)).toBe(true);
+      // The drawn picture does not depend on having been added in parts: reopened (the import is kept), the
+      // same elements are drawn in the same order.
+      await page.reload();
+      await complete(page);
+      const reopened = await drawn(page);
+      expect(reopened.day).toBe(accepted.day);
+      expect(reopened.drawn).toEqual(accepted.drawn);
+    } finally {
+      await rm(path, { force: true });
+    }
+  });
+
+  test('a date moved while elements are still being added is shown as an open at that date shows it', async ({
+    page,
+  }) => {
+    const { dataset, documentTexts } = generateDataset({ states: 120, pacts: 600, events: 4000, seed: 11 });
+    const body = serializeAtlasFile(dataset, documentTexts);
+    await page.route('**/generated/firstrender.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto('/?dataset=generated/firstrender.json');
+    await page.locator('[data-elements]').waitFor({ state: 'attached', timeout: 170_000 });
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    // Ten years back (from the end of the data), most likely while the rest is still going in; the outcome
+    // must be the same either way.
+    await page.keyboard.press('Shift+PageDown');
+    await complete(page);
+    const moved = await page.getByTestId('current-date').textContent();
+    await expect(page).toHaveURL(/date=/);
+    const date = /date=([\d-]+)/.exec(page.url())?.[1];
+    const afterMove = await drawn(page);
+    await page.goto(`/?dataset=generated/firstrender.json&date=${date}`);
+    await complete(page);
+    await expect(page.getByTestId('current-date')).toHaveText(moved ?? '');
+    const opened = await drawn(page);
+    expect(opened.day).toBe(afterMove.day);
+    expect(opened.drawn).toEqual(afterMove.drawn);
+    expect(opened.drawn.length).toBeGreaterThan(0);
+  });
+});
