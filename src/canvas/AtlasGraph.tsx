@@ -21,6 +21,7 @@ import { loadLayouts } from './layout/loadLayouts';
 import { isDrawn, openingClasses, type OpeningView } from '../domain/graph/firstView';
 import type { AppState } from '../state/types';
 import { addInChunks } from './addInChunks';
+import { setGraphStatus } from './graphStatus';
 import { applyClassChanges } from './applyClassChanges';
 import { splitOpening } from './openingStages';
 import { drawnPlaces, fitOpeningView } from './openingView';
@@ -88,8 +89,8 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
   useEffect(() => {
     if (!cy) return;
     // The opening view is drawn: its date is shown (the canvas's own hooks take over once every element is in).
-    cy.container()?.setAttribute('data-shown-day', String(opening.view.day));
-    cy.container()?.setAttribute('data-elements', 'adding');
+    setGraphStatus(cy, 'data-shown-day', String(opening.view.day));
+    setGraphStatus(cy, 'data-elements', 'adding');
     // (An effect run again, as StrictMode does in development, goes on where the last run stopped.)
     const rest = stages.rest.filter((d) => cy.getElementById(String(d.data.id)).empty());
     return addInChunks(cy, rest, () => {
@@ -97,7 +98,7 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
       // useTimeVisibility expects to find them when it starts.
       const now = viewOf(store.getState());
       if (!sameView(now, opening.view)) applyClassChanges(cy, opening.classes, openingClasses(atlas, now));
-      cy.container()?.setAttribute('data-elements', 'all');
+      setGraphStatus(cy, 'data-elements', 'all');
       setComplete(true);
     });
   }, [cy, atlas, store, stages, opening]);

@@ -20,7 +20,7 @@ async function recordCounts(page: Page): Promise<void> {
     const frame = () => {
       const cy = w.__cy;
       if (cy && cy !== before && !cy.destroyed()) {
-        const adding = cy.container()?.getAttribute('data-elements') === 'adding';
+        const adding = cy.container()?.parentElement?.getAttribute('data-elements') === 'adding';
         w.__counts.push({ n: cy.elements().length, adding });
       }
       requestAnimationFrame(frame);
@@ -42,7 +42,7 @@ function drawn(page: Page) {
         .getCachedZSortedEles()
         .filter((e) => e.visible())
         .map((e) => e.id()),
-      day: cy.container()?.getAttribute('data-shown-day'),
+      day: cy.container()?.parentElement?.getAttribute('data-shown-day'),
     };
   });
 }
