@@ -93,15 +93,16 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
     setGraphStatus(cy, 'data-elements', 'adding');
     // (An effect run again, as StrictMode does in development, goes on where the last run stopped.)
     const rest = stages.rest.filter((d) => cy.getElementById(String(d.data.id)).empty());
-    return addInChunks(cy, rest, () => {
-      // The view may have moved while the rest went in: give every element its classes in the view now, as
-      // useTimeVisibility expects to find them when it starts.
-      const now = viewOf(store.getState());
-      if (!sameView(now, opening.view)) applyClassChanges(cy, opening.classes, openingClasses(atlas, now));
-      setGraphStatus(cy, 'data-elements', 'all');
-      setComplete(true);
-    });
-  }, [cy, atlas, store, stages, opening]);
+    return addInChunks(cy, rest, () => setComplete(true));
+  }, [cy, stages, opening]);
+  useEffect(() => {
+    if (!cy || !complete) return;
+    // The view may have moved while the rest went in: give every element its classes in the view now, as the
+    // hooks below expect to find them when they start (in this same pass of effects: nothing moves between).
+    const now = viewOf(store.getState());
+    if (!sameView(now, opening.view)) applyClassChanges(cy, opening.classes, openingClasses(atlas, now));
+    setGraphStatus(cy, 'data-elements', 'all');
+  }, [cy, complete, atlas, store, opening]);
 
   const ready = complete ? cy : null;
   const placed = useCallback(() => setLaidOut(true), []);

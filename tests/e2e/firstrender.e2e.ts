@@ -29,19 +29,29 @@ async function recordCounts(page: Page): Promise<void> {
   });
 }
 
-/** What the graph draws, in drawing order (Cytoscape's z-sorted elements), and the shown day. */
+/**
+ * What the graph draws, in drawing order (as Cytoscape sorts it: edges under nodes, then by z-index, then by
+ * the order the elements are held in), and the shown day.
+ */
 function drawn(page: Page) {
   return page.evaluate(() => {
     const cy = (window as unknown as { __cy: Core }).__cy;
-    const renderer = (cy as unknown as { renderer: () => unknown }).renderer() as {
-      getCachedZSortedEles: () => { id: () => string; visible: () => boolean }[];
-    };
+    const all = cy.elements().toArray();
+    const held = new Map(all.map((e, i) => [e.id(), i]));
+    const key = (e: (typeof all)[number]) => [
+      e.isNode() ? 1 : 0,
+      Number(e.style('z-index')),
+      held.get(e.id()) ?? 0,
+    ];
+    const order = all
+      .filter((e) => e.visible())
+      .sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+      });
     return {
-      all: cy.elements().length,
-      drawn: renderer
-        .getCachedZSortedEles()
-        .filter((e) => e.visible())
-        .map((e) => e.id()),
+      all: all.length,
+      drawn: order.map((e) => e.id()),
       day: cy.container()?.parentElement?.getAttribute('data-shown-day'),
     };
   });
