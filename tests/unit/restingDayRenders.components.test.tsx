@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { addCalendar, toDayNumber } from '../../src/domain/dates';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { Legend } from '../../src/features/legend/Legend';
@@ -46,6 +46,47 @@ describe('filters and legend follow the date at rest', () => {
     expect(screen.getByRole('button', { name: /filters/i }).textContent).toContain(
       `of ${inForce(end)} in force hidden`,
     );
+    expect(renders.length).toBeGreaterThan(0);
+  });
+  it('a date at rest that changes no count renders neither; one that does renders both', () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const rest = () => act(() => vi.advanceTimersByTime(300));
+    const store = createAppStore();
+    const start = toDayNumber('1950-01-01');
+    dispatch(store, datasetReady(atlas, start));
+    dispatch(store, setAnalysis({ filter: { obligations: ['consultation'], kinds: null, regions: null } }));
+    const renders: string[] = [];
+    render(
+      <AppStoreProvider store={store}>
+        <Profiler id="summaries" onRender={(id) => renders.push(id)}>
+          <FilterPanel />
+          <Legend />
+        </Profiler>
+      </AppStoreProvider>,
+    );
+    rest();
+    const active = (day: number) => atlas.timelines.signed.activeAt(day).pactIds.join(' ');
+    const legend = () => screen.getByTestId('legend-filtered').textContent ?? '';
+    expect(legend()).toContain(
+      `of ${atlas.timelines.signed.activeAt(start).pactIds.length} in force at this date`,
+    );
+    // A day later the same pacts are in force: the same counts, no render once the date rests.
+    const next = start + 1;
+    expect(active(next)).toBe(active(start));
+    renders.length = 0;
+    act(() => dispatch(store, setDay(next)));
+    rest();
+    expect(renders).toEqual([]);
+    // Ten years on, more are: both show the new count.
+    const later = addCalendar(start, 'month', 120);
+    act(() => dispatch(store, setDay(later)));
+    expect(renders).toEqual([]);
+    rest();
+    const inForce = atlas.timelines.signed.activeAt(later).pactIds.length;
+    expect(legend()).toContain(`of ${inForce} in force at this date`);
     expect(renders.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   countHidden,
   hiddenInWords,
@@ -10,6 +10,7 @@ import {
   type ObligationClass,
   type PactFilter,
 } from '../../domain/filter';
+import type { Atlas } from '../../domain/atlas/buildAtlas';
 import type { PactKind } from '../../domain/model';
 import { REGION_LABELS } from '../../shared/palette';
 import { useAppStore, useAppStoreApi } from '../../state/storeContext';
@@ -33,33 +34,59 @@ export interface FilterSummary {
 
 export const selectFilterChoice = (state: Parameters<typeof selectDay>[0]) => state.analysis.filter;
 
-/** Follows the date when it rests (a quarter second), not every step: a step re-renders neither the filters nor the legend. */
+type Basis = ReturnType<typeof selectBasis>;
+type Choice = ReturnType<typeof selectFilterChoice>;
+
+/** The summary at `day`. */
+function summaryAt(atlas: Atlas, basis: Basis, choice: Choice, day: number): FilterSummary {
+  const filter = resolveFilter(choice, atlas.dataset.pacts.length);
+  const active = atlas.timelines[basis].activeAt(day).pactIds;
+  const hidden = countHidden(filter, active, atlas.pactById, regionLookup(atlas));
+  const byClass: Record<ObligationClass, number> = { defence: 0, neutrality: 0, consultation: 0, none: 0 };
+  const byKind = new Map<PactKind, number>();
+  for (const id of active) {
+    const pact = atlas.pactById.get(id);
+    if (!pact) continue;
+    byClass[obligationClass(pact.obligations)]++;
+    byKind.set(pact.kind, (byKind.get(pact.kind) ?? 0) + 1);
+  }
+  return {
+    filter,
+    inForce: active.length,
+    hidden,
+    shownWords: shownInWords(filter, (r) => REGION_LABELS[r]),
+    hiddenWords: hiddenInWords(hidden),
+    byClass,
+    byKind,
+  };
+}
+
+/** What the filters and the legend show of a summary: equal keys, equal text. */
+const countsKey = (s: FilterSummary) => JSON.stringify([s.inForce, s.hidden, s.byClass, [...s.byKind]]);
+
+/**
+ * Follows the date when it rests (a quarter second), not every step: a step re-renders neither the filters nor the
+ * legend, and a date at rest re-renders them only when a count changes.
+ */
 export function useFilterSummary(): FilterSummary | null {
+  const store = useAppStoreApi();
   const atlas = useAppStore(selectAtlas);
   const basis = useAppStore(selectBasis);
-  const day = useRestingDay(useAppStoreApi());
   const choice = useAppStore(selectFilterChoice);
-  return useMemo(() => {
+  const shownKey = useRef('');
+  const restingDay = useRestingDay(
+    store,
+    undefined,
+    (day) => atlas !== null && countsKey(summaryAt(atlas, basis, choice, day)) === shownKey.current,
+  );
+  const summary = useMemo(() => {
     if (!atlas) return null;
-    const filter = resolveFilter(choice, atlas.dataset.pacts.length);
-    const active = atlas.timelines[basis].activeAt(day).pactIds;
-    const hidden = countHidden(filter, active, atlas.pactById, regionLookup(atlas));
-    const byClass: Record<ObligationClass, number> = { defence: 0, neutrality: 0, consultation: 0, none: 0 };
-    const byKind = new Map<PactKind, number>();
-    for (const id of active) {
-      const pact = atlas.pactById.get(id);
-      if (!pact) continue;
-      byClass[obligationClass(pact.obligations)]++;
-      byKind.set(pact.kind, (byKind.get(pact.kind) ?? 0) + 1);
-    }
-    return {
-      filter,
-      inForce: active.length,
-      hidden,
-      shownWords: shownInWords(filter, (r) => REGION_LABELS[r]),
-      hiddenWords: hiddenInWords(hidden),
-      byClass,
-      byKind,
-    };
-  }, [atlas, basis, day, choice]);
+    // The date now: a date at rest that changed no count left `restingDay` behind, and the counts are the same.
+    void restingDay;
+    return summaryAt(atlas, basis, choice, store.getState().timeline.day);
+  }, [atlas, basis, choice, restingDay, store]);
+  useEffect(() => {
+    shownKey.current = summary ? countsKey(summary) : '';
+  }, [summary]);
+  return summary;
 }
