@@ -12,24 +12,30 @@ import { loadRealAtlas } from './support/atlasFixtures';
 
 const atlas = loadRealAtlas();
 
+/** The filters and the legend on 1 January 1950, consultation pacts only (so some pacts in force are hidden); renders counted. */
+function renderSummaries() {
+  const store = createAppStore();
+  const start = toDayNumber('1950-01-01');
+  dispatch(store, datasetReady(atlas, start));
+  dispatch(store, setAnalysis({ filter: { obligations: ['consultation'], kinds: null, regions: null } }));
+  const renders: string[] = [];
+  render(
+    <AppStoreProvider store={store}>
+      <Profiler id="summaries" onRender={(id) => renders.push(id)}>
+        <FilterPanel />
+        <Legend />
+      </Profiler>
+    </AppStoreProvider>,
+  );
+  return { store, start, renders };
+}
+
 // The filters' button and the legend count what the filters hide among the pacts in force at the date. They
 // follow the date once it rests: a step of the date re-renders neither (a render of both cost about 1 ms of
 // every key step), and once the date rests both show its counts.
 describe('filters and legend follow the date at rest', () => {
   it('twelve one-month steps render neither; at rest both show the last date’s counts', async () => {
-    const store = createAppStore();
-    const start = toDayNumber('1950-01-01');
-    dispatch(store, datasetReady(atlas, start));
-    dispatch(store, setAnalysis({ filter: { obligations: ['consultation'], kinds: null, regions: null } }));
-    const renders: string[] = [];
-    render(
-      <AppStoreProvider store={store}>
-        <Profiler id="summaries" onRender={(id) => renders.push(id)}>
-          <FilterPanel />
-          <Legend />
-        </Profiler>
-      </AppStoreProvider>,
-    );
+    const { store, start, renders } = renderSummaries();
     const inForce = (day: number) => atlas.timelines.signed.activeAt(day).pactIds.length;
     const legend = () => screen.getByTestId('legend-filtered').textContent ?? '';
     await waitFor(() => expect(legend()).toContain(`of ${inForce(start)} in force at this date`));
@@ -54,19 +60,7 @@ describe('filters and legend follow the date at rest', () => {
       vi.useRealTimers();
     });
     const rest = () => act(() => vi.advanceTimersByTime(300));
-    const store = createAppStore();
-    const start = toDayNumber('1950-01-01');
-    dispatch(store, datasetReady(atlas, start));
-    dispatch(store, setAnalysis({ filter: { obligations: ['consultation'], kinds: null, regions: null } }));
-    const renders: string[] = [];
-    render(
-      <AppStoreProvider store={store}>
-        <Profiler id="summaries" onRender={(id) => renders.push(id)}>
-          <FilterPanel />
-          <Legend />
-        </Profiler>
-      </AppStoreProvider>,
-    );
+    const { store, start, renders } = renderSummaries();
     rest();
     const active = (day: number) => atlas.timelines.signed.activeAt(day).pactIds.join(' ');
     const legend = () => screen.getByTestId('legend-filtered').textContent ?? '';
