@@ -17,16 +17,19 @@ export function drawnPlaces(
   return drawn.length ? drawn : all;
 }
 
+const REACH = 20;
+const FIT_PADDING = 32;
+
 /**
- * Fits the opening view to the places of what it draws, as the layout's fit does once the layout arrives
- * (node centres plus a node's reach, clear of the controls over the graph): from places only, so nothing has to
- * be styled or measured before the first frame.
+ * Fits the view to node centres plus a node's reach, clear of the controls over the graph: from places only, so
+ * nothing has to be styled or measured (the opening view before its first frame, and the layout once it arrives).
  */
 export function fitOpeningView(cy: Core, places: readonly Point[]): void {
   if (!places.length) return;
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y } of places)
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-  const reach = 20;
-  cy.viewport(fitBoxView(cy, { x1: x1 - reach, y1: y1 - reach, x2: x2 + reach, y2: y2 + reach }, 32));
+  cy.viewport(
+    fitBoxView(cy, { x1: x1 - REACH, y1: y1 - REACH, x2: x2 + REACH, y2: y2 + REACH }, FIT_PADDING),
+  );
 }

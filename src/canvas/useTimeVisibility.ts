@@ -4,6 +4,7 @@ import type { Atlas } from '../domain/atlas/buildAtlas';
 import { filterGraph } from '../domain/filter';
 import { actorNodeId } from '../domain/graph/buildGraphElements';
 import { GraphVisibility, type VisibilityPatch } from '../domain/graph/visibility';
+import { openingSteps } from '../domain/graph/firstView';
 import { occupiedAt } from '../domain/membership';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../state/createAppStore';
@@ -51,14 +52,17 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
     const visibility = new GraphVisibility(atlas.elements);
     let { day, basis } = store.getState().timeline;
     let choice = store.getState().analysis.filter;
-    let filtered = filterGraph(atlas, choice);
-    // Existence does not depend on the basis: either index answers it.
-    const existence = atlas.timelines.signed;
-    applyPatch(cy, visibility.resetExistence(existence.existenceTracked, existence.existingAt(day)));
-    let occupied = occupiedAt(atlas.occupations, day);
+    // The view as the store has it now, opened on the visibility state (the elements already carry its classes
+    // when the canvas starts: these patches change nothing there, and set up what the steps below patch from).
+    const opening = openingSteps(atlas, { day, basis, filter: choice }, visibility);
+    let filtered = opening.filtered;
+    let occupied = opening.occupied;
+    applyPatch(cy, opening.existence);
     applyOccupied(cy, new Set(), occupied);
     applyFiltered(cy, new Set(), filtered.hiddenElementIds);
-    applyPatch(cy, visibility.setPactFilter(filtered.passes, atlas.timelines[basis].activeAt(day)));
+    applyPatch(cy, opening.pacts);
+    // Existence does not depend on the basis: either index answers it.
+    const existence = atlas.timelines.signed;
     setGraphStatus(cy, 'data-shown-day', String(day));
 
     let frame = 0;

@@ -1,4 +1,4 @@
-import { fitBoxView } from '../../shared/zoom/fitArea';
+import { fitOpeningView } from '../openingView';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Atlas } from '../../domain/atlas/buildAtlas';
@@ -9,7 +9,6 @@ import type { DatasetLayouts } from './computeLayouts';
 import { loadLayouts } from './loadLayouts';
 import { graphStatus, graphStatusElement } from '../graphStatus';
 
-const FIT_PADDING = 32;
 const HALF_PX = 0.5;
 
 function reducedMotion(): boolean {
@@ -41,20 +40,12 @@ export function useTimeLayout(cy: Core | null, atlas: Atlas, store: AppStore, on
 
 /**
  * Fits the displayed nodes' centres (plus a node's reach) into the view: from places only, never from drawn
- * boxes, which a selection's heavier borders or the labels shown would change.
+ * boxes, which a selection's heavier borders or the labels shown would change (the opening view's fit).
  */
 function fitPlaces(cy: Core): void {
-  const nodes = cy.nodes(':visible');
-  if (nodes.empty()) return;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-  });
-  const reach = 20;
-  // Clear of the toolbar, zoom buttons and filters drawn over the graph.
-  cy.viewport(
-    fitBoxView(cy, { x1: x1 - reach, y1: y1 - reach, x2: x2 + reach, y2: y2 + reach }, FIT_PADDING),
+  fitOpeningView(
+    cy,
+    cy.nodes(':visible').map((node) => node.position()),
   );
 }
 
