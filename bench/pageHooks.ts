@@ -15,6 +15,8 @@ export interface StepRecord {
   inputTs?: number;
   /** Input handlers, capture to bubble on window: dispatch, store subscribers, React render. */
   handlerMs?: number;
+  /** When the last input listener (and its microtasks) ended: the handler's end when the event was stopped. */
+  inputListenersEnd?: number;
   /** App JS in animation-frame callbacks from the input up to and including the one that applied the date. */
   rafJs: number;
   /** App JS in every other callback from the input to the applied date: other event listeners (scroll,
@@ -96,6 +98,7 @@ export function installPageHooks(): void {
       const step = bench.step ?? { rafJs: 0, otherJs: 0, historyMs: 0, sameFrameAfterMs: 0 };
       return new Promise((resolve) => {
         const done = (timedOut: boolean) => {
+          stoppedInputEnd(step);
           waiter = null;
           clearTimeout(timer);
           resolve({ ...step, timedOut });
@@ -157,6 +160,7 @@ export function installPageHooks(): void {
   window.requestAnimationFrame = (callback: FrameRequestCallback) =>
     nativeRaf((timestamp) => {
       if (bench.recordingFrames && bench.frames.at(-1) !== timestamp) bench.frames.push(timestamp);
+      if (bench.step) stoppedInputEnd(bench.step);
       const start = now();
       const renderBefore = bench.renderMsTotal;
       const shownBefore = bench.shownCount;
@@ -221,9 +225,37 @@ export function installPageHooks(): void {
       }
       return wrapped;
     };
-    const untimed = new Set(['keydown', 'pointerdown']);
+    // The input's own listeners are timed as the handler (window capture to window bubble). A listener that
+    // stops the event before it reaches window's bubble phase (the date slider handles its keys at the document,
+    // in capture, before React's root sees them) ends the handler when it returns, with the microtasks it queued.
+    const inputTypes = new Set(['keydown', 'pointerdown']);
+    const inputListenerEnd = () => {
+      const step = bench.step;
+      if (step?.inputStart !== undefined && step.handlerMs === undefined) step.inputListenersEnd = now();
+    };
+    const inputWrapperOf = (type: string, listener: EventListenerOrEventListenerObject) => {
+      const byType = wrappers.get(listener) ?? new Map<string, EventListener>();
+      wrappers.set(listener, byType);
+      let wrapped = byType.get(type);
+      if (!wrapped) {
+        const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
+        wrapped = function (this: unknown, event: Event) {
+          try {
+            (call as (this: unknown, e: Event) => void).call(this, event);
+          } finally {
+            queueMicrotask(inputListenerEnd);
+          }
+        };
+        byType.set(type, wrapped);
+      }
+      return wrapped;
+    };
     EventTarget.prototype.addEventListener = function (this: EventTarget, type, listener, options) {
-      const wrapped = listener && !untimed.has(type) ? wrapperOf(type, listener) : listener;
+      const wrapped = listener
+        ? inputTypes.has(type)
+          ? inputWrapperOf(type, listener)
+          : wrapperOf(type, listener)
+        : listener;
       add.call(this, type, wrapped, options);
     };
     EventTarget.prototype.removeEventListener = function (this: EventTarget, type, listener, options) {
@@ -270,6 +302,11 @@ export function installPageHooks(): void {
     const step = bench.step;
     if (step?.inputStart !== undefined && step.handlerMs === undefined)
       step.handlerMs = now() - step.inputStart;
+  };
+  // The event stopped before window's bubble phase: the handler ended with the last input listener.
+  const stoppedInputEnd = (step: StepRecord) => {
+    if (step.handlerMs === undefined && step.inputStart !== undefined && step.inputListenersEnd !== undefined)
+      step.handlerMs = step.inputListenersEnd - step.inputStart;
   };
   for (const type of ['keydown', 'pointerdown']) {
     window.addEventListener(type, inputStart, { capture: true });

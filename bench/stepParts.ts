@@ -9,7 +9,7 @@ import { percentile, round } from './stats';
 const name = process.argv[2] ?? 'small';
 const perRun = Number(process.argv[3] ?? 30);
 const query = name === 'small' ? '' : `?dataset=bench/${name}.json`;
-const server = await startViteServer(['preview', '--outDir', `${ROOT}bench/tmp/dist`]);
+const server = await startViteServer(['preview', '--outDir', process.env.DIST ?? `${ROOT}bench/tmp/dist`]);
 const chromium = await launchBrowser();
 try {
   const { page } = await openBenchPage(chromium.context);
@@ -26,6 +26,10 @@ try {
   };
   for (const [part, list] of Object.entries(parts))
     console.log(`${part.padEnd(9)} p50 ${round(percentile(list, 50))}  p95 ${round(percentile(list, 95))}  max ${round(Math.max(...list))}`);
+  // The slowest steps part by part: is the tail one part (a collection, a timer) or all of them?
+  console.log('slowest: total = handler + patch + other animation frames + other callbacks');
+  for (const s of [...steps].sort((a, b) => b.jsMs - a.jsMs).slice(0, Math.ceil(steps.length / 10)))
+    console.log(`  ${round(s.jsMs)} = ${round(s.handlerMs)} + ${round(s.patchMs)} + ${round(s.jsMs - s.handlerMs - s.otherMs - s.patchMs)} + ${round(s.otherMs)}`);
 } finally {
   await chromium.close();
   await server.stop();

@@ -92,9 +92,15 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
       }
       ({ day, basis } = next);
       setGraphStatus(cy, 'data-shown-day', String(day));
-      setGraphStatus(cy, 'data-filtered', String(filtered.hiddenElementIds.size));
+      // Only the filters change it: a date step writes one attribute, not two.
+      if (filtered.hiddenElementIds.size !== filteredShown) writeFiltered();
     };
-    setGraphStatus(cy, 'data-filtered', String(filtered.hiddenElementIds.size));
+    let filteredShown = 0;
+    const writeFiltered = () => {
+      filteredShown = filtered.hiddenElementIds.size;
+      setGraphStatus(cy, 'data-filtered', String(filteredShown));
+    };
+    writeFiltered();
     const unsubscribe = store.subscribe(
       selectShownView,
       () => {

@@ -4,6 +4,7 @@ import type { AppStore } from './createAppStore';
 import { dispatch } from './dispatch';
 import { shallow } from 'zustand/shallow';
 import type { DatasetSource } from '../domain/model/datasetSource';
+import { restTimer } from './restTimer';
 import { selectDay, selectSelection } from './selectors';
 import type { AppState } from './types';
 import { dateOutsideSpan, formatUrlView, parseUrlView, type UrlView } from './urlState';
@@ -85,10 +86,9 @@ export function linkToView(
 export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   let lastPush = 0;
   let applying = false;
-  let resting: ReturnType<typeof setTimeout> | undefined;
+  const resting = restTimer(REST_MS, () => write(false));
   const write = (selectionChanged: boolean) => {
-    clearTimeout(resting);
-    resting = undefined;
+    resting.cancel();
     const state = store.getState();
     if (applying || state.data.kind !== 'ready') return;
     const next = formatUrlView(viewOf(state), win.location.search);
@@ -101,11 +101,9 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
     lastPush = now;
   };
   const rest = () => {
-    clearTimeout(resting);
-    resting = undefined;
     // While playing the date never rests: pausing (a change of `playing`) writes it.
-    if (applying || store.getState().timeline.playing) return;
-    resting = setTimeout(() => write(false), REST_MS);
+    if (applying || store.getState().timeline.playing) resting.cancel();
+    else resting.move();
   };
   // A new selection is its own history entry. Subscribed first: when the date moves with it (a chronicle
   // click), its push already carries the new date and the later calls find the URL up to date.
@@ -116,11 +114,10 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   ];
   // Leaving the page with a move not yet written keeps it (reload, or Back to this page, shows that date).
   const onHide = () => {
-    if (resting !== undefined) write(false);
+    if (resting.waiting) write(false);
   };
   const onPop = () => {
-    clearTimeout(resting);
-    resting = undefined;
+    resting.cancel();
     applying = true;
     applyUrlView(store, win.location.search);
     applying = false;
@@ -129,7 +126,7 @@ export function bindUrlSync(store: AppStore, win: Window = window): () => void {
   win.addEventListener('pagehide', onHide);
   return () => {
     unsubscribers.forEach((unsubscribe) => unsubscribe());
-    clearTimeout(resting);
+    resting.cancel();
     win.removeEventListener('popstate', onPop);
     win.removeEventListener('pagehide', onHide);
   };

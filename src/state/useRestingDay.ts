@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppStore } from './createAppStore';
 import { selectDay } from './selectors';
+import { restTimer } from './restTimer';
 import { REST_MS } from './urlSync';
 
 /**
@@ -16,19 +17,16 @@ export function useRestingDay(store: AppStore, ms = REST_MS, unchangedAt?: (day:
     latest.current = unchangedAt;
   });
   useEffect(() => {
-    let timer = 0;
-    const settle = (next: number) => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (!latest.current?.(next)) setDay(next);
-      }, ms);
-    };
+    const resting = restTimer(ms, () => {
+      const next = store.getState().timeline.day;
+      if (!latest.current?.(next)) setDay(next);
+    });
     // The date may have moved between the render and this effect: it rests like any other move.
-    settle(store.getState().timeline.day);
-    const unsubscribe = store.subscribe(selectDay, settle);
+    resting.move();
+    const unsubscribe = store.subscribe(selectDay, resting.move);
     return () => {
       unsubscribe();
-      window.clearTimeout(timer);
+      resting.cancel();
     };
   }, [store, ms]);
   return day;

@@ -197,5 +197,20 @@ test.describe('security headers where the app is served', () => {
     expect(file.split('\n')[0]).toBe('/*');
     expect(file).toContain(`  Content-Security-Policy: ${headers['content-security-policy']}`);
     expect(file).toContain('  X-Content-Type-Options: nosniff');
+    expect(file).toContain('  Cross-Origin-Opener-Policy: same-origin');
+    expect(file).toContain('  Cross-Origin-Embedder-Policy: require-corp');
+  });
+
+  test('the page is cross-origin isolated, and the graph, its layout worker and the map still load', async ({
+    page,
+  }) => {
+    const response = await page.goto('/?date=1960-01-01');
+    expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    // Everything the app loads is its own: the layout (a worker) arrives and the map's outlines draw.
+    await expect(page.locator('[data-layout="done"]')).toBeAttached({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect(page.locator('[data-layout-mode="map"]')).toBeAttached({ timeout: 30_000 });
   });
 });

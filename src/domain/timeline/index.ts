@@ -115,12 +115,7 @@ export function buildTimelineIndex(input: TimelineInput, basis: TimelineBasis): 
       members.activeAt(day, memberBuf);
       return answer();
     },
-    activePactCount(day) {
-      pacts.activeAt(day, pactBuf);
-      const count = pactBuf.length;
-      pactBuf.length = 0;
-      return count;
-    },
+    activePactCount: (day) => pacts.countAt(day),
     changesBetween(fromDay, toDay) {
       const lo = Math.min(fromDay, toDay);
       const hi = Math.max(fromDay, toDay);

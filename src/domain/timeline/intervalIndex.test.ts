@@ -47,6 +47,17 @@ describe('IntervalIndex against the naive reference', () => {
     );
   });
 
+  it('countAt is the number of intervals with start ≤ day < end', () => {
+    fc.assert(
+      fc.property(intervals, fc.array(day, { minLength: 1, maxLength: 30 }), ({ starts, ends }, days) => {
+        const index = new IntervalIndex(starts, ends);
+        for (const d of days)
+          expect(index.countAt(d)).toBe(ids(starts, (i) => starts[i]! <= d && d < ends[i]!).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('startedBetween and endedBetween are the differences of the active sets', () => {
     fc.assert(
       fc.property(intervals, day, day, ({ starts, ends }, x, y) => {

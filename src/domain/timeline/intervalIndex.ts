@@ -36,6 +36,12 @@ export class IntervalIndex {
     this.tree.stab(day, out);
   }
 
+  /** How many intervals contain `day`: O(log n). Every interval ended by `day` also started by it, so the count is
+   * the starts up to `day` less the ends up to `day`. */
+  countAt(day: number): number {
+    return upperBound(this.sortedStarts, day) - upperBound(this.sortedEnds, day);
+  }
+
   /** Appends the ids active on `hi` but not on `lo` (lo < hi): they start in (lo, hi] and end after hi. */
   startedBetween(lo: number, hi: number, out: number[]): void {
     const { ends, idsByStart, sortedStarts } = this;

@@ -15,19 +15,40 @@ const ROW_HEIGHT = 46;
 // User scrolling (wheel, touch, keys) moves the date; scrolling done to follow the date must not.
 const USER_SCROLL_WINDOW_MS = 400;
 
+/** Writes one row's marks: past (at or before the chronicle index) and current. */
+function markRow(row: Element, i: number, current: number): void {
+  const past = String(i <= current);
+  if (row.getAttribute('data-past') !== past) row.setAttribute('data-past', past);
+  if (i === current) {
+    if (!row.hasAttribute('aria-current')) row.setAttribute('aria-current', 'true');
+  } else if (row.hasAttribute('aria-current')) row.removeAttribute('aria-current');
+}
+
 /** Marks the rows drawn as past, current or to come (row `data-index` against the chronicle index). */
 function markRows(list: HTMLElement, current: number): void {
   for (const row of list.children) {
     const index = (row as HTMLElement).dataset.index;
-    if (index === undefined) continue;
-    const i = Number(index);
-    // Only the rows whose mark changes are written: a step passes a few events, not the whole screenful.
-    const past = String(i <= current);
-    if (row.getAttribute('data-past') !== past) row.setAttribute('data-past', past);
-    if (i === current) {
-      if (!row.hasAttribute('aria-current')) row.setAttribute('aria-current', 'true');
-    } else if (row.hasAttribute('aria-current')) row.removeAttribute('aria-current');
+    if (index !== undefined) markRow(row, Number(index), current);
   }
+}
+
+/**
+ * Moves the marks from `previous` to `current`: only the rows between the two change (a month step passes a
+ * few events, while a screenful and its overscan are drawn). Rows are drawn in index order after the spacer, so
+ * row i is found by arithmetic; when they are not as expected, every row is marked.
+ */
+function moveMarks(list: HTMLElement, previous: number, current: number): void {
+  const rows = list.children;
+  const first = Number((rows[1] as HTMLElement | undefined)?.dataset.index);
+  const count = rows.length - 1;
+  const last = first + count - 1;
+  if (!(count > 0) || Number((rows[count] as HTMLElement).dataset.index) !== last) {
+    markRows(list, current);
+    return;
+  }
+  const from = Math.max(first, Math.min(previous, current));
+  const to = Math.min(last, Math.max(previous, current));
+  for (let i = from; i <= to; i++) markRow(rows[1 + i - first] as Element, i, current);
 }
 
 /**
@@ -51,13 +72,16 @@ export function Chronicle() {
   });
 
   const scrollFrame = useRef(0);
+  const marked = useRef<number | null>(null);
   useStoreFollower(
     store,
     selectChronicleIndex,
     (current) => {
       const list = scrollRef.current;
       if (!list) return;
-      markRows(list, current);
+      if (marked.current === null) markRows(list, current);
+      else moveMarks(list, marked.current, current);
+      marked.current = current;
       // The scroll waits for the next frame, and takes the list's height as last measured (reading it after the
       // handle and the readout were written would lay the page out inside the step's script).
       if (scrollFrame.current) return;
@@ -76,7 +100,9 @@ export function Chronicle() {
   useLayoutEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
   // Rows React has just drawn get their marks from the store as it is now.
   useLayoutEffect(() => {
-    if (scrollRef.current) markRows(scrollRef.current, selectChronicleIndex(store.getState()));
+    if (!scrollRef.current) return;
+    marked.current = selectChronicleIndex(store.getState());
+    markRows(scrollRef.current, marked.current);
   });
 
   const markUserScroll = () => {

@@ -4,6 +4,14 @@ import { useAppStore, useAppStoreApi } from '../../state/storeContext';
 import { selectAtlas, selectBasis, selectDay, selectPlaying } from '../../state/selectors';
 import { useStoreFollower } from '../../state/useStoreFollower';
 
+/** Writes `text` into the element's one text node, in place (no node is removed or created), if it differs. */
+function setText(element: HTMLElement, text: string): void {
+  const node = element.firstChild;
+  if (node instanceof Text && !node.nextSibling) {
+    if (node.data !== text) node.data = text;
+  } else element.textContent = text;
+}
+
 /**
  * The date in words and how many pacts are active then, announced politely to screen readers. The date and
  * the count follow the store through refs: a step of the date re-renders nothing here.
@@ -21,10 +29,9 @@ export function DateReadout() {
     selectDay,
     (day) => {
       const count = atlas ? atlas.timelines[basis].activePactCount(day) : 0;
-      if (dateRef.current) dateRef.current.textContent = formatDay(day);
+      if (dateRef.current) setText(dateRef.current, formatDay(day));
       // Most steps keep the count: its text is written when it changes (each write re-lays the line out).
-      const active = `${count} ${count === 1 ? 'pact' : 'pacts'} active`;
-      if (countRef.current && countRef.current.textContent !== active) countRef.current.textContent = active;
+      if (countRef.current) setText(countRef.current, `${count} ${count === 1 ? 'pact' : 'pacts'} active`);
     },
     [atlas, basis],
   );
