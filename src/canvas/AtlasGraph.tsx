@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Atlas } from '../domain/atlas/buildAtlas';
 import { seedPositions } from '../domain/graph/seedPositions';
@@ -85,24 +85,57 @@ function AtlasCanvas({ atlas }: { atlas: Atlas }) {
     );
   }, [atlas, seeds, opening]);
 
+  // The view the canvas shows while the rest goes in, and its elements' classes: the opening view's at first,
+  // then the store's view as it moves (the hooks that patch the graph step by step start once every element is
+  // in; until then a move redraws from whole class maps, and the elements still to come are added as it shows).
+  const shown = useRef({ view: opening.view, classes: opening.classes });
+
   useEffect(() => (cy ? graph.attach(cy) : undefined), [cy, graph]);
   useEffect(() => {
     if (!cy) return;
-    // The opening view is drawn: its date is shown (the canvas's own hooks take over once every element is in).
-    setGraphStatus(cy, 'data-shown-day', String(opening.view.day));
+    // The opening view is drawn: its date is shown.
+    setGraphStatus(cy, 'data-shown-day', String(shown.current.view.day));
     setGraphStatus(cy, 'data-elements', 'adding');
     // (An effect run again, as StrictMode does in development, goes on where the last run stopped.)
     const rest = stages.rest.filter((d) => cy.getElementById(String(d.data.id)).empty());
-    return addInChunks(cy, rest, () => setComplete(true));
-  }, [cy, stages, opening]);
+    const prepare = (definition: ElementDefinition) => {
+      const classes = shown.current.classes.get(String(definition.data.id));
+      return classes ? { ...definition, classes: [...classes].join(' ') } : definition;
+    };
+    return addInChunks(cy, rest, () => setComplete(true), { prepare });
+  }, [cy, stages]);
+  useEffect(() => {
+    if (!cy || complete) return;
+    // A date (or basis, or filter) moved while elements are still going in is drawn in the next frame: the
+    // slider and the readout never say one date while the graph shows another for the seconds a large dataset
+    // takes to go in.
+    let frame = 0;
+    const follow = () => {
+      frame = 0;
+      const now = viewOf(store.getState());
+      if (sameView(now, shown.current.view)) return;
+      const classes = openingClasses(atlas, now);
+      applyClassChanges(cy, shown.current.classes, classes);
+      shown.current = { view: now, classes };
+      setGraphStatus(cy, 'data-shown-day', String(now.day));
+    };
+    const unsubscribe = store.subscribe(viewOf, () => void (frame ||= requestAnimationFrame(follow)), {
+      equalityFn: sameView,
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [cy, complete, atlas, store]);
   useEffect(() => {
     if (!cy || !complete) return;
-    // The view may have moved while the rest went in: give every element its classes in the view now, as the
+    // The view may have moved since it was last drawn: give every element its classes in the view now, as the
     // hooks below expect to find them when they start (in this same pass of effects: nothing moves between).
     const now = viewOf(store.getState());
-    if (!sameView(now, opening.view)) applyClassChanges(cy, opening.classes, openingClasses(atlas, now));
+    if (!sameView(now, shown.current.view))
+      applyClassChanges(cy, shown.current.classes, openingClasses(atlas, now));
     setGraphStatus(cy, 'data-elements', 'all');
-  }, [cy, complete, atlas, store, opening]);
+  }, [cy, complete, atlas, store]);
 
   const ready = complete ? cy : null;
   const placed = useCallback(() => setLaidOut(true), []);

@@ -35,14 +35,23 @@ export const FRAME_PACING: ChunkPacing = {
 /**
  * Adds `definitions` to the graph in order, one chunk per frame, each chunk as many elements as fit in the
  * budget, styled as they are added (so that time counts in the chunk, not in the next frame's redraw): the page
- * keeps drawing and answering while thousands of elements go in. Calls `onChunk` with the number added so far
- * after each chunk and `onDone` after the last; returns a function that stops (an unmounted graph).
+ * keeps drawing and answering while thousands of elements go in. Each definition passes through `prepare` as it
+ * is added (the classes of the view shown then). Calls `onChunk` with the number added so far after each chunk
+ * and `onDone` after the last; returns a function that stops (an unmounted graph).
  */
 export function addInChunks(
   cy: Core,
   definitions: readonly ElementDefinition[],
   onDone: () => void,
-  { pacing = FRAME_PACING, onChunk }: { pacing?: ChunkPacing; onChunk?: (added: number) => void } = {},
+  {
+    pacing = FRAME_PACING,
+    onChunk,
+    prepare,
+  }: {
+    pacing?: ChunkPacing;
+    onChunk?: (added: number) => void;
+    prepare?: (definition: ElementDefinition) => ElementDefinition;
+  } = {},
 ): () => void {
   let next = 0;
   let cancel = () => {};
@@ -51,8 +60,9 @@ export function addInChunks(
     if (stopped || cy.destroyed()) return;
     const start = pacing.now();
     do {
-      const part = definitions.slice(next, next + pacing.step);
-      next += part.length;
+      const slice = definitions.slice(next, next + pacing.step);
+      const part = prepare ? slice.map(prepare) : slice;
+      next += slice.length;
       // visible() reads the element's style: it is computed now, in this chunk.
       cy.add(part).forEach((element) => void element.visible());
     } while (next < definitions.length && pacing.now() - start < pacing.budgetMs);

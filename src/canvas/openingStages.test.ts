@@ -90,6 +90,23 @@ describe('the opening view first, the rest after', () => {
     cy.destroy();
   });
 
+  it('gives each definition its classes as it goes in: a view moved between two chunks reaches the later ones', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: ATLAS_STYLESHEET, elements: first });
+    const { pacing, runFrame, pending } = manualPacing(25, 10);
+    let mark = 'first-chunk';
+    addInChunks(cy, rest, () => {}, { pacing, prepare: (d) => ({ ...d, classes: `hidden ${mark}` }) });
+    runFrame();
+    const early = cy.elements('.first-chunk').length;
+    mark = 'later';
+    while (pending()) runFrame();
+    expect(early).toBe(30);
+    expect(cy.elements('.first-chunk')).toHaveLength(early);
+    expect(cy.elements('.later')).toHaveLength(rest.length - early);
+    // The definitions themselves are left as they were.
+    expect(rest.every((d) => !String(d.classes).includes('first-chunk'))).toBe(true);
+    cy.destroy();
+  });
+
   it('draws edges in the drawing order whatever order they were added in', () => {
     const cy = cytoscape({
       headless: true,

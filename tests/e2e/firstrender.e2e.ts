@@ -132,4 +132,66 @@ test.describe('the opening view first, the rest in chunks', () => {
     expect(opened.drawn).toEqual(afterMove.drawn);
     expect(opened.drawn.length).toBeGreaterThan(0);
   });
+
+  test('a date moved before the rest is in is drawn in the next frame, and the edges still to come are added as it shows them', async ({
+    page,
+  }) => {
+    type Frame = { adding: boolean; day: string | null; drawn: string[]; present: string[] };
+    // In the page, before the app: the moment the canvas says it is adding the rest (its first frame is set up,
+    // no chunk has gone in yet), press End on the slider; then record after every frame what the graph shows.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: Frame[]; __cy?: Core };
+      w.__frames = [];
+      // Read from the style itself: Cytoscape's visible() may answer from a cache until its next redraw.
+      const shows = (e: { style(name: string): string }) =>
+        e.style('display') !== 'none' && e.style('visibility') === 'visible';
+      (w as unknown as { __drawnNow: () => string[] }).__drawnNow = () =>
+        (w.__cy?.elements().toArray() ?? [])
+          .filter((e) => shows(e) && (e.isNode() || (shows(e.source()) && shows(e.target()))))
+          .map((e) => e.id());
+      let pressed = false;
+      const record = () => {
+        const host = document.querySelector('[data-elements]');
+        const cy = w.__cy;
+        if (!host || !cy) return;
+        w.__frames.push({
+          adding: host.getAttribute('data-elements') === 'adding',
+          day: host.getAttribute('data-shown-day'),
+          drawn: (w as unknown as { __drawnNow: () => string[] }).__drawnNow(),
+          present: cy.elements().map((e) => e.id()),
+        });
+        if (host.getAttribute('data-elements') === 'adding') requestAnimationFrame(() => setTimeout(record, 0));
+      };
+      new MutationObserver(() => {
+        if (pressed || !document.querySelector('[data-elements="adding"]')) return;
+        pressed = true;
+        (w as unknown as { __atPress: string[] }).__atPress = w.__cy?.elements().map((e) => e.id()) ?? [];
+        const slider = document.querySelector('[role="slider"][aria-label="Date"]');
+        slider?.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+        requestAnimationFrame(() => setTimeout(record, 0));
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-elements'] });
+    });
+    await page.goto('/?date=1960-01-01');
+    await complete(page);
+    const end = await page.evaluate(() => ({
+      day: document.querySelector('[data-shown-day]')?.getAttribute('data-shown-day'),
+      drawn: (window as unknown as { __drawnNow: () => string[] }).__drawnNow(),
+    }));
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    // Shown at the end of the data while the rest was still going in…
+    const early = frames.filter((f) => f.adding && f.day === end.day);
+    expect(early.length, JSON.stringify(frames.map((f) => [f.adding, f.day]))).toBeGreaterThan(0);
+    // …drawing then exactly what the end of the data draws among the elements already in, and every edge added
+    // afterwards with its classes at that date.
+    const final = new Set(end.drawn);
+    for (const frame of early)
+      expect([...frame.drawn].sort()).toEqual(frame.present.filter((id) => final.has(id)).sort());
+    // It proves something: the end of the data draws edges that were not in the graph when End was pressed (the
+    // opening date hides them: they came in a chunk after it, with the classes of the date shown then).
+    const atPress = new Set(await page.evaluate(() => (window as unknown as { __atPress: string[] }).__atPress));
+    expect(atPress.size).toBeGreaterThan(0);
+    expect(end.drawn.filter((id) => !atPress.has(id)).length).toBeGreaterThan(0);
+    await expect(page).toHaveURL(/date=/);
+    expect(new URL(page.url()).searchParams.get('date')).not.toBe('1960-01-01');
+  });
 });
