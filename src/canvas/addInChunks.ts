@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { afterNextFrame } from '../shared/afterNextFrame';
 
 export interface ChunkPacing {
   /** Time one chunk may take (adding and styling), in ms: under the 50 ms of a long task. */
@@ -8,21 +9,6 @@ export interface ChunkPacing {
   now: () => number;
   /** Runs `task` once the next frame has been produced; returns a function that cancels it. */
   afterNextFrame: (task: () => void) => () => void;
-}
-
-function afterNextFrame(task: () => void): () => void {
-  let timer = 0;
-  // A hidden page produces no frames: go on without waiting for one.
-  if (document.hidden) {
-    timer = window.setTimeout(task, 0);
-    return () => window.clearTimeout(timer);
-  }
-  // A task posted from an animation frame runs once that frame has been drawn.
-  const frame = requestAnimationFrame(() => (timer = window.setTimeout(task, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
 }
 
 export const FRAME_PACING: ChunkPacing = {
