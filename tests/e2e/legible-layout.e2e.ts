@@ -40,6 +40,27 @@ test.describe('collisions', () => {
     });
   }
 
+  test('in 1960 the leaders of both blocs are named, their labels beside or above them where below is taken', async ({
+    page,
+  }) => {
+    await openSettled(page, '?date=1960-01-01');
+    const labelled = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Core }).__cy;
+      return cy.nodes('.labelled').map((n) => ({
+        // Labels from data carry bidi isolates (U+2068 … U+2069): compared without them.
+        name: String(n.data('label')).replace(/[\u2066-\u2069]/g, ''),
+        place: ['label-above', 'label-right', 'label-left'].find((c) => n.hasClass(c)) ?? 'below',
+      }));
+    });
+    const names = labelled.map((l) => l.name);
+    expect(names).toContain('United States');
+    expect(names).toContain('Soviet Union');
+    // Some labels took another place than under their node (else the two above would have given way).
+    expect(labelled.some((l) => l.place !== 'below')).toBe(true);
+    const found = await measureCollisions(page);
+    expect(found.labelPairs).toEqual([]);
+  });
+
   test('at most a handful of overlaps on ATOP-shaped data in 1995', async ({ page }) => {
     await openSettled(page, `?dataset=${ATOP_SHAPED}&date=1995-01-01`);
     const found = await measureCollisions(page);

@@ -49,9 +49,30 @@ function drawnLabelOverlaps(page: Page): Promise<{ labels: number; pairs: string
         ctx.font = `${String(n.style('font-style'))} ${px}px ${String(n.style('font-family'))}`;
         const half = ctx.measureText(String(n.style('label'))).width / 2;
         const nb = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-        const margin = parseFloat(String(n.style('text-margin-y'))) * zoom;
+        const marginX = parseFloat(String(n.style('text-margin-x'))) * zoom;
+        const marginY = parseFloat(String(n.style('text-margin-y'))) * zoom;
         const cx = (nb.x1 + nb.x2) / 2;
-        const top = n.renderedPosition().y + n.renderedHeight() / 2 + margin;
+        const { x, y } = n.renderedPosition();
+        // Where Cytoscape draws the label: under the node (default), above it, or beside it.
+        const halign = String(n.style('text-halign'));
+        if (halign === 'right' || halign === 'left') {
+          const x1 =
+            halign === 'right'
+              ? x + n.renderedWidth() / 2 + marginX
+              : x - n.renderedWidth() / 2 + marginX - 2 * half;
+          return {
+            id: n.id(),
+            x1,
+            x2: x1 + 2 * half,
+            y1: y + marginY - px * 0.6,
+            y2: y + marginY + px * 0.6,
+          };
+        }
+        if (String(n.style('text-valign')) === 'top') {
+          const bottom = y - n.renderedHeight() / 2 + marginY;
+          return { id: n.id(), x1: cx - half, x2: cx + half, y1: bottom - px * 1.2, y2: bottom };
+        }
+        const top = y + n.renderedHeight() / 2 + marginY;
         return { id: n.id(), x1: cx - half, x2: cx + half, y1: top, y2: top + px * 1.2 };
       });
     const pairs: string[] = [];

@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import { labelPriority, placeLabels, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import { chooseLabelPlaces, labelPriority, type LabelCandidate } from '../../domain/graph/labelPlacement';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
@@ -28,7 +28,27 @@ export function stylesheetForZoom(zoom: number): StylesheetJson {
       },
     },
     { selector: 'node[role = "pact"]', style: { 'font-size': HUB_LABEL_PX / zoom } },
+    ...labelPlacesForZoom(zoom),
     ...mapNodesForZoom(zoom),
+  ];
+}
+
+/** The classes of a label's other places (the default is under its node), in the order they are tried. */
+export const LABEL_PLACES = ['label-above', 'label-right', 'label-left'] as const;
+
+// A label that does not fit under its node may sit above it or beside it (candidate() gives their boxes).
+function labelPlacesForZoom(zoom: number): StylesheetJson {
+  const margin = MARGIN_PX / zoom;
+  return [
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -margin } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': margin, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -margin, 'text-margin-y': 0 },
+    },
   ];
 }
 
@@ -102,7 +122,18 @@ function candidate(
   const half = textWidth(text, px, hub) / 2 + OUTLINE_PX + 1;
   const cx = (nb.x1 + nb.x2) / 2;
   const top = nb.y2 + MARGIN_PX - OUTLINE_PX - 1;
-  const label = { x1: cx - half, y1: top, x2: cx + half, y2: top + px * 1.3 + 2 * OUTLINE_PX + 2 };
+  const height = px * 1.3 + 2 * OUTLINE_PX + 2;
+  const label = { x1: cx - half, y1: top, x2: cx + half, y2: top + height };
+  // Where it may go when that place is taken, as LABEL_PLACES draws them: above, then right, then left.
+  const bottom = nb.y1 - MARGIN_PX + OUTLINE_PX + 1;
+  const middle = (nb.y1 + nb.y2) / 2;
+  const right = nb.x2 + MARGIN_PX - OUTLINE_PX - 1;
+  const left = nb.x1 - MARGIN_PX + OUTLINE_PX + 1;
+  const others = [
+    { x1: cx - half, y1: bottom - height, x2: cx + half, y2: bottom },
+    { x1: right, y1: middle - height / 2, x2: right + 2 * half, y2: middle + height / 2 },
+    { x1: left - 2 * half, y1: middle - height / 2, x2: left, y2: middle + height / 2 },
+  ];
   const priority = labelPriority({
     selected,
     idle: node.hasClass('idle') || node.hasClass('muted'),
@@ -110,7 +141,7 @@ function candidate(
     hub,
     known: node.data('known') !== false,
   });
-  return { id: node.id(), node: nb, label, priority };
+  return { id: node.id(), node: nb, label, others, priority };
 }
 
 const styledZoom = new WeakMap<Core, number>();
@@ -142,11 +173,17 @@ export function layOutLabels(cy: Core, zoom: number): void {
     const c = candidate(node, node.hasClass('focus') || node.selected(), zoom, degree.get(node.id()) ?? 0);
     if (c) list.push(c);
   }
-  const shown = placeLabels(list);
+  const shown = chooseLabelPlaces(list);
   cy.batch(() => {
-    for (const node of nodes)
-      if (node.hasClass('labelled') !== shown.has(node.id()))
-        node.toggleClass('labelled', shown.has(node.id()));
+    for (const node of nodes) {
+      const place = shown.get(node.id());
+      if (node.hasClass('labelled') !== (place !== undefined)) node.toggleClass('labelled', place !== undefined);
+      // The place's class (none for the default place, under the node), touching only nodes whose place changes.
+      for (let i = 0; i < LABEL_PLACES.length; i++) {
+        const wanted = place === i + 1;
+        if (node.hasClass(LABEL_PLACES[i] as string) !== wanted) node.toggleClass(LABEL_PLACES[i] as string, wanted);
+      }
+    }
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelPriority, placeLabels, type LabelCandidate } from './labelPlacement';
+import { chooseLabelPlaces, labelPriority, placeLabels, type LabelCandidate } from './labelPlacement';
 
 const at = (id: string, x: number, y: number, priority: number, width = 40): LabelCandidate => ({
   id,
@@ -26,6 +26,46 @@ describe('placeLabels', () => {
     const one = [at('b', 0, 0, 1), at('a', 10, 0, 1)];
     expect(placeLabels(one)).toEqual(placeLabels([...one].reverse()));
     expect(placeLabels(one)).toEqual(new Set(['a']));
+  });
+});
+
+describe('chooseLabelPlaces', () => {
+  // Above: the default place mirrored over the node; right: beside it.
+  const withOthers = (c: LabelCandidate): LabelCandidate => {
+    const cx = (c.node.x1 + c.node.x2) / 2;
+    const cy = (c.node.y1 + c.node.y2) / 2;
+    const w = c.label.x2 - c.label.x1;
+    return {
+      ...c,
+      others: [
+        { x1: c.label.x1, y1: cy - 20, x2: c.label.x2, y2: cy - 7 },
+        { x1: cx + 7, y1: cy - 6, x2: cx + 7 + w, y2: cy + 6 },
+      ],
+    };
+  };
+  it('a label whose default place is taken takes the next free one, in order', () => {
+    // b's label below would cover node a (whose label is placed first); above is free.
+    expect(chooseLabelPlaces([at('a', 0, 0, 5), withOthers(at('b', 20, -16, 1))])).toEqual(
+      new Map([
+        ['a', 0],
+        ['b', 1],
+      ]),
+    );
+  });
+  it('skips a place that covers a node, and gives way when no place is free', () => {
+    // c's label below would cover node d and above would cover node e: it goes right.
+    const c = withOthers(at('c', 0, 0, 5, 10));
+    const d = { ...at('d', 0, 14, 0, 0), label: { x1: 900, y1: 900, x2: 901, y2: 901 } };
+    const e = { ...at('e', 0, -14, 0, 0), label: { x1: 950, y1: 950, x2: 951, y2: 951 } };
+    expect(chooseLabelPlaces([c, d, e]).get('c')).toBe(2);
+    // With a node on the right too, c has no place left.
+    const f = { ...at('f', 14, 0, 0, 0), label: { x1: 990, y1: 990, x2: 991, y2: 991 } };
+    expect(chooseLabelPlaces([c, d, e, f]).has('c')).toBe(false);
+  });
+  it('places the same labels as placeLabels when no candidate has other places', () => {
+    const list = [at('a', 0, 0, 1), at('b', 20, 2, 5), at('c', 100, 0, 2)];
+    expect(new Set(chooseLabelPlaces(list).keys())).toEqual(placeLabels(list));
+    expect([...chooseLabelPlaces(list).values()]).toEqual([0, 0]);
   });
 });
 

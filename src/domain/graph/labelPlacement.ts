@@ -9,7 +9,10 @@ export interface Box {
 /** A label that would like to be drawn: its box, its node's box, and how much it matters. */
 export interface LabelCandidate {
   id: string;
+  /** The label's box where it is drawn by default (under its node). */
   label: Box;
+  /** Other places it may take, in order of preference, when the default one collides (above, right, left). */
+  others?: readonly Box[];
   node: Box;
   /** Higher wins: selection and hover first, then degree. */
   priority: number;
@@ -54,23 +57,34 @@ class BoxGrid {
 }
 
 /**
- * Which labels to draw so that no two overlap and none covers another node: labels are placed greedily by
- * priority (ties by id, so the answer never depends on order), and a label that would collide gives way.
+ * Which labels to draw, and where, so that no two overlap and none covers another node: labels are placed greedily
+ * by priority (ties by id, so the answer never depends on order); each takes the first of its places (the default,
+ * then `others` in order) that collides with nothing, and gives way when none is free. Returns each drawn label's
+ * place: 0 for the default, i + 1 for `others[i]`.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+export function chooseLabelPlaces(candidates: readonly LabelCandidate[]): Map<string, number> {
   const nodes = new BoxGrid();
   for (const c of candidates) nodes.add(c.node, c.id);
   const labels = new BoxGrid();
-  const shown = new Set<string>();
+  const shown = new Map<string, number>();
   const order = [...candidates].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  const fits = (c: LabelCandidate, box: Box) => !labels.hits(box) && !nodes.hits(box, c.id);
   for (const c of order) {
-    if (labels.hits(c.label) || nodes.hits(c.label, c.id)) continue;
-    labels.add(c.label);
-    shown.add(c.id);
+    let place = fits(c, c.label) ? 0 : -1;
+    for (let i = 0; place < 0 && c.others && i < c.others.length; i++)
+      if (fits(c, c.others[i] as Box)) place = i + 1;
+    if (place < 0) continue;
+    labels.add(place === 0 ? c.label : (c.others?.[place - 1] as Box));
+    shown.set(c.id, place);
   }
   return shown;
+}
+
+/** Which labels to draw (at whichever of their places): see `chooseLabelPlaces`. */
+export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+  return new Set(chooseLabelPlaces(candidates).keys());
 }
 
 /** What decides how much a node's label matters (level of detail). */
