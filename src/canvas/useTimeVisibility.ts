@@ -68,6 +68,14 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
     let frame = 0;
     const flush = () => {
       frame = 0;
+      // One batch for the whole move (the pacts', existence's and occupation's patches nest in it): Cytoscape
+      // restyles the changed elements and tells its renderer once, not three times.
+      cy.batch(patchTo);
+      setGraphStatus(cy, 'data-shown-day', String(day));
+      // Only the filters change it: a date step writes one attribute, not two.
+      if (filtered.hiddenElementIds.size !== filteredShown) writeFiltered();
+    };
+    const patchTo = () => {
       const state = store.getState();
       const next = state.timeline;
       if (state.analysis.filter !== choice) {
@@ -91,9 +99,6 @@ export function useTimeVisibility(cy: Core | null, atlas: Atlas | null, store: A
         occupied = nowOccupied;
       }
       ({ day, basis } = next);
-      setGraphStatus(cy, 'data-shown-day', String(day));
-      // Only the filters change it: a date step writes one attribute, not two.
-      if (filtered.hiddenElementIds.size !== filteredShown) writeFiltered();
     };
     let filteredShown = 0;
     const writeFiltered = () => {
