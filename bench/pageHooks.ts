@@ -214,17 +214,6 @@ export function installPageHooks(): void {
     const add = EventTarget.prototype.addEventListener;
     const remove = EventTarget.prototype.removeEventListener;
     const wrappers = new WeakMap<object, Map<string, EventListener>>();
-    const wrapperOf = (type: string, listener: EventListenerOrEventListenerObject) => {
-      const byType = wrappers.get(listener) ?? new Map<string, EventListener>();
-      wrappers.set(listener, byType);
-      let wrapped = byType.get(type);
-      if (!wrapped) {
-        const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
-        wrapped = timed(call as (e: Event) => void);
-        byType.set(type, wrapped);
-      }
-      return wrapped;
-    };
     // The input's own listeners are timed as the handler (window capture to window bubble). A listener that
     // stops the event before it reaches window's bubble phase (the date slider handles its keys at the document,
     // in capture, before React's root sees them) ends the handler when it returns, with the microtasks it queued.
@@ -233,30 +222,30 @@ export function installPageHooks(): void {
       const step = bench.step;
       if (step?.inputStart !== undefined && step.handlerMs === undefined) step.inputListenersEnd = now();
     };
-    const inputWrapperOf = (type: string, listener: EventListenerOrEventListenerObject) => {
+    const endsInput = (call: (e: Event) => void) =>
+      function (this: unknown, event: Event) {
+        try {
+          call.call(this, event);
+        } finally {
+          queueMicrotask(inputListenerEnd);
+        }
+      };
+    // One wrapper per listener and type, so removeEventListener finds the one added.
+    const wrapperOf = (type: string, listener: EventListenerOrEventListenerObject) => {
       const byType = wrappers.get(listener) ?? new Map<string, EventListener>();
       wrappers.set(listener, byType);
       let wrapped = byType.get(type);
       if (!wrapped) {
-        const call = typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e);
-        wrapped = function (this: unknown, event: Event) {
-          try {
-            (call as (this: unknown, e: Event) => void).call(this, event);
-          } finally {
-            queueMicrotask(inputListenerEnd);
-          }
-        };
+        const call = (typeof listener === 'function' ? listener : (e: Event) => listener.handleEvent(e)) as (
+          e: Event,
+        ) => void;
+        wrapped = inputTypes.has(type) ? endsInput(call) : timed(call);
         byType.set(type, wrapped);
       }
       return wrapped;
     };
     EventTarget.prototype.addEventListener = function (this: EventTarget, type, listener, options) {
-      const wrapped = listener
-        ? inputTypes.has(type)
-          ? inputWrapperOf(type, listener)
-          : wrapperOf(type, listener)
-        : listener;
-      add.call(this, type, wrapped, options);
+      add.call(this, type, listener ? wrapperOf(type, listener) : listener, options);
     };
     EventTarget.prototype.removeEventListener = function (this: EventTarget, type, listener, options) {
       remove.call(this, type, (listener && wrappers.get(listener)?.get(type)) ?? listener, options);
