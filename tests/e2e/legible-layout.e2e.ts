@@ -49,7 +49,7 @@ test.describe('collisions', () => {
       return cy.nodes('.labelled').map((n) => ({
         // Labels from data carry bidi isolates (U+2068 … U+2069): compared without them.
         name: String(n.data('label')).replace(/[\u2066-\u2069]/g, ''),
-        place: ['label-above', 'label-right', 'label-left'].find((c) => n.hasClass(c)) ?? 'below',
+        place: n.classes().find((c) => c.startsWith('label-')) ?? 'below',
       }));
     });
     const names = labelled.map((l) => l.name);

@@ -53,27 +53,23 @@ function drawnLabelOverlaps(page: Page): Promise<{ labels: number; pairs: string
         const marginY = parseFloat(String(n.style('text-margin-y'))) * zoom;
         const cx = (nb.x1 + nb.x2) / 2;
         const { x, y } = n.renderedPosition();
-        // Where Cytoscape draws the label: under the node (default), above it, or beside it.
+        // Where Cytoscape draws the label: under the node (default), above it, beside it or at a corner.
         const halign = String(n.style('text-halign'));
-        if (halign === 'right' || halign === 'left') {
-          const x1 =
-            halign === 'right'
-              ? x + n.renderedWidth() / 2 + marginX
-              : x - n.renderedWidth() / 2 + marginX - 2 * half;
-          return {
-            id: n.id(),
-            x1,
-            x2: x1 + 2 * half,
-            y1: y + marginY - px * 0.6,
-            y2: y + marginY + px * 0.6,
-          };
-        }
-        if (String(n.style('text-valign')) === 'top') {
-          const bottom = y - n.renderedHeight() / 2 + marginY;
-          return { id: n.id(), x1: cx - half, x2: cx + half, y1: bottom - px * 1.2, y2: bottom };
-        }
-        const top = y + n.renderedHeight() / 2 + marginY;
-        return { id: n.id(), x1: cx - half, x2: cx + half, y1: top, y2: top + px * 1.2 };
+        const valign = String(n.style('text-valign'));
+        const [w, h] = [n.renderedWidth(), n.renderedHeight()];
+        const x1 =
+          halign === 'right'
+            ? x + w / 2 + marginX
+            : halign === 'left'
+              ? x - w / 2 + marginX - 2 * half
+              : cx - half;
+        const y1 =
+          valign === 'top'
+            ? y - h / 2 + marginY - px * 1.2
+            : valign === 'center'
+              ? y + marginY - px * 0.6
+              : y + h / 2 + marginY;
+        return { id: n.id(), x1, x2: x1 + 2 * half, y1, y2: y1 + px * 1.2 };
       });
     const pairs: string[] = [];
     for (let i = 0; i < boxes.length; i++)

@@ -34,22 +34,33 @@ export function stylesheetForZoom(zoom: number): StylesheetJson {
 }
 
 /** The classes of a label's other places (the default is under its node), in the order they are tried. */
-export const LABEL_PLACES = ['label-above', 'label-right', 'label-left'] as const;
+export const LABEL_PLACES = [
+  'label-above',
+  'label-right',
+  'label-left',
+  'label-above-right',
+  'label-below-right',
+  'label-above-left',
+  'label-below-left',
+] as const;
 
-// A label that does not fit under its node may sit above it or beside it (candidate() gives their boxes).
+// A label that does not fit under its node may sit above it, beside it or at a corner (candidate() gives their
+// boxes, in this order).
 function labelPlacesForZoom(zoom: number): StylesheetJson {
-  const margin = MARGIN_PX / zoom;
+  const m = MARGIN_PX / zoom;
+  const place = (name: string, valign: string, halign: string, x: number, y: number) => ({
+    selector: `node.${name}`,
+    style: { 'text-valign': valign, 'text-halign': halign, 'text-margin-x': x, 'text-margin-y': y },
+  });
   return [
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -margin } },
-    {
-      selector: 'node.label-right',
-      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': margin, 'text-margin-y': 0 },
-    },
-    {
-      selector: 'node.label-left',
-      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -margin, 'text-margin-y': 0 },
-    },
-  ];
+    place('label-above', 'top', 'center', 0, -m),
+    place('label-right', 'center', 'right', m, 0),
+    place('label-left', 'center', 'left', -m, 0),
+    place('label-above-right', 'top', 'right', m, -m),
+    place('label-below-right', 'bottom', 'right', m, m),
+    place('label-above-left', 'top', 'left', -m, -m),
+    place('label-below-left', 'bottom', 'left', -m, m),
+  ] as StylesheetJson;
 }
 
 /** On screen, a node on the map is at most this many px across: zoomed in on Europe, capitals spread, dots do not grow. */
@@ -124,15 +135,25 @@ function candidate(
   const top = nb.y2 + MARGIN_PX - OUTLINE_PX - 1;
   const height = px * 1.3 + 2 * OUTLINE_PX + 2;
   const label = { x1: cx - half, y1: top, x2: cx + half, y2: top + height };
-  // Where it may go when that place is taken, as LABEL_PLACES draws them: above, then right, then left.
+  // Where it may go when that place is taken, in the order of LABEL_PLACES: above, right, left, then the corners.
   const bottom = nb.y1 - MARGIN_PX + OUTLINE_PX + 1;
   const middle = (nb.y1 + nb.y2) / 2;
   const right = nb.x2 + MARGIN_PX - OUTLINE_PX - 1;
   const left = nb.x1 - MARGIN_PX + OUTLINE_PX + 1;
+  const width = 2 * half;
+  const above = { y1: bottom - height, y2: bottom };
+  const below = { y1: top, y2: top + height };
+  const beside = { y1: middle - height / 2, y2: middle + height / 2 };
+  const toRight = { x1: right, x2: right + width };
+  const toLeft = { x1: left - width, x2: left };
   const others = [
-    { x1: cx - half, y1: bottom - height, x2: cx + half, y2: bottom },
-    { x1: right, y1: middle - height / 2, x2: right + 2 * half, y2: middle + height / 2 },
-    { x1: left - 2 * half, y1: middle - height / 2, x2: left, y2: middle + height / 2 },
+    { x1: cx - half, x2: cx + half, ...above },
+    { ...toRight, ...beside },
+    { ...toLeft, ...beside },
+    { ...toRight, ...above },
+    { ...toRight, ...below },
+    { ...toLeft, ...above },
+    { ...toLeft, ...below },
   ];
   const priority = labelPriority({
     selected,
