@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import { chooseLabelPlaces, labelPriority, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import { chooseLabelPlaces, labelPriority, type Box, type LabelCandidate } from '../../domain/graph/labelPlacement';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
@@ -169,7 +169,7 @@ const styledZoom = new WeakMap<Core, number>();
  * Styles and places the labels for drawing the graph at `zoom` (the view's zoom on screen; 1 for a whole-graph
  * export, which draws model units as CSS px): labels LABEL_PX high at that zoom, none overlapping.
  */
-export function layOutLabels(cy: Core, zoom: number): void {
+export function layOutLabels(cy: Core, zoom: number, within?: Box): void {
   // Rebuilding the stylesheet restyles every element: only when the zoom changed.
   if (styledZoom.get(cy) !== zoom) {
     cy.style().fromJson(stylesheetForZoom(zoom)).update();
@@ -192,7 +192,7 @@ export function layOutLabels(cy: Core, zoom: number): void {
     const c = candidate(node, node.hasClass('focus') || node.selected(), zoom, degree.get(node.id()) ?? 0);
     if (c) list.push(c);
   }
-  const shown = chooseLabelPlaces(list);
+  const shown = chooseLabelPlaces(list, within);
   cy.batch(() => {
     for (const node of nodes) {
       const place = shown.get(node.id());
@@ -241,7 +241,9 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       if (frame) cancelAnimationFrame(frame);
       timer = frame = 0;
       if (cy.destroyed()) return;
-      layOutLabels(cy, cy.zoom());
+      // On screen, labels keep inside the view: boxes are model × zoom, so the view is the screen less the pan.
+      const pan = cy.pan();
+      layOutLabels(cy, cy.zoom(), { x1: -pan.x, y1: -pan.y, x2: cy.width() - pan.x, y2: cy.height() - pan.y });
       status?.setAttribute('data-labels', 'settled');
     };
     // Waits `ms` after the last call (a drag or a zoom keeps pushing it back), but a run already due sooner

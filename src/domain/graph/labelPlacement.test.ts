@@ -62,6 +62,18 @@ describe('chooseLabelPlaces', () => {
     const f = { ...at('f', 14, 0, 0, 0), label: { x1: 990, y1: 990, x2: 991, y2: 991 } };
     expect(chooseLabelPlaces([c, d, e, f]).has('c')).toBe(false);
   });
+  it('keeps labels inside the view when one is given: one cut by its edge takes another place or gives way', () => {
+    const view = { x1: -100, y1: -100, x2: 100, y2: 100 };
+    // Near the left edge: under the node the label runs past x = -100; above too; to the right it fits.
+    const edge = withOthers(at('e', -85, 0, 5, 40));
+    expect(chooseLabelPlaces([edge]).get('e')).toBe(0);
+    expect(chooseLabelPlaces([edge], view).get('e')).toBe(2);
+    // Out at the bottom, with no place inside: no label.
+    expect(chooseLabelPlaces([at('b', 0, 90, 5)], view).has('b')).toBe(false);
+    // A node off screen is not held to the view.
+    expect(chooseLabelPlaces([at('o', 300, 0, 5)], view).get('o')).toBe(0);
+  });
+
   it('places the same labels as placeLabels when no candidate has other places', () => {
     const list = [at('a', 0, 0, 1), at('b', 20, 2, 5), at('c', 100, 0, 2)];
     expect(new Set(chooseLabelPlaces(list).keys())).toEqual(placeLabels(list));

@@ -59,10 +59,11 @@ class BoxGrid {
 /**
  * Which labels to draw, and where, so that no two overlap and none covers another node: labels are placed greedily
  * by priority (ties by id, so the answer never depends on order); each takes the first of its places (the default,
- * then `others` in order) that collides with nothing, and gives way when none is free. Returns each drawn label's
+ * then `others` in order) that collides with nothing and, for a node inside the view `within` when one is given,
+ * lies inside it too (a label cut by the edge of the screen reads as another name), and gives way when none is free. Returns each drawn label's
  * place: 0 for the default, i + 1 for `others[i]`.
  */
-export function chooseLabelPlaces(candidates: readonly LabelCandidate[]): Map<string, number> {
+export function chooseLabelPlaces(candidates: readonly LabelCandidate[], within?: Box): Map<string, number> {
   const nodes = new BoxGrid();
   for (const c of candidates) nodes.add(c.node, c.id);
   const labels = new BoxGrid();
@@ -70,7 +71,12 @@ export function chooseLabelPlaces(candidates: readonly LabelCandidate[]): Map<st
   const order = [...candidates].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const fits = (c: LabelCandidate, box: Box) => !labels.hits(box) && !nodes.hits(box, c.id);
+  const inside = (box: Box) =>
+    !within || (box.x1 >= within.x1 && box.x2 <= within.x2 && box.y1 >= within.y1 && box.y2 <= within.y2);
+  // Only a node in the view keeps its label in it (one off screen is not seen either way, and keeps its label for
+  // when the view pans to it).
+  const fits = (c: LabelCandidate, box: Box) =>
+    (!inside(c.node) || inside(box)) && !labels.hits(box) && !nodes.hits(box, c.id);
   for (const c of order) {
     let place = fits(c, c.label) ? 0 : -1;
     for (let i = 0; place < 0 && c.others && i < c.others.length; i++)
