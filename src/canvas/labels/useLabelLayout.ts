@@ -1,6 +1,11 @@
 import type { Core, EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import { chooseLabelPlaces, labelPriority, type Box, type LabelCandidate } from '../../domain/graph/labelPlacement';
+import {
+  chooseLabelPlaces,
+  labelPriority,
+  type Box,
+  type LabelCandidate,
+} from '../../domain/graph/labelPlacement';
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../../state/createAppStore';
 import { selectAnalysis, selectSelection, selectShownDate } from '../../state/selectors';
@@ -33,34 +38,40 @@ export function stylesheetForZoom(zoom: number): StylesheetJson {
   ];
 }
 
-/** The classes of a label's other places (the default is under its node), in the order they are tried. */
-export const LABEL_PLACES = [
-  'label-above',
-  'label-right',
-  'label-left',
-  'label-above-right',
-  'label-below-right',
-  'label-above-left',
-  'label-below-left',
-] as const;
+type VAlign = 'top' | 'center' | 'bottom';
+type HAlign = 'left' | 'center' | 'right';
 
-// A label that does not fit under its node may sit above it, beside it or at a corner (candidate() gives their
-// boxes, in this order).
+/**
+ * A label's places besides the default one (under its node), in the order they are tried: its class and how
+ * Cytoscape aligns the label to the node. The stylesheet's rules and candidate()'s boxes are both derived from
+ * this one list, so the box tested is the one drawn.
+ */
+const OTHER_PLACES: readonly { name: string; valign: VAlign; halign: HAlign }[] = [
+  { name: 'label-above', valign: 'top', halign: 'center' },
+  { name: 'label-right', valign: 'center', halign: 'right' },
+  { name: 'label-left', valign: 'center', halign: 'left' },
+  { name: 'label-above-right', valign: 'top', halign: 'right' },
+  { name: 'label-below-right', valign: 'bottom', halign: 'right' },
+  { name: 'label-above-left', valign: 'top', halign: 'left' },
+  { name: 'label-below-left', valign: 'bottom', halign: 'left' },
+];
+export const LABEL_PLACES = OTHER_PLACES.map((place) => place.name);
+
+// The label keeps MARGIN_PX from its node on each side it is moved to.
+const towards = (align: VAlign | HAlign) =>
+  align === 'right' || align === 'bottom' ? 1 : align === 'left' || align === 'top' ? -1 : 0;
+
 function labelPlacesForZoom(zoom: number): StylesheetJson {
-  const m = MARGIN_PX / zoom;
-  const place = (name: string, valign: string, halign: string, x: number, y: number) => ({
+  const margin = MARGIN_PX / zoom;
+  return OTHER_PLACES.map(({ name, valign, halign }) => ({
     selector: `node.${name}`,
-    style: { 'text-valign': valign, 'text-halign': halign, 'text-margin-x': x, 'text-margin-y': y },
-  });
-  return [
-    place('label-above', 'top', 'center', 0, -m),
-    place('label-right', 'center', 'right', m, 0),
-    place('label-left', 'center', 'left', -m, 0),
-    place('label-above-right', 'top', 'right', m, -m),
-    place('label-below-right', 'bottom', 'right', m, m),
-    place('label-above-left', 'top', 'left', -m, -m),
-    place('label-below-left', 'bottom', 'left', -m, m),
-  ] as StylesheetJson;
+    style: {
+      'text-valign': valign,
+      'text-halign': halign,
+      'text-margin-x': towards(halign) * margin,
+      'text-margin-y': towards(valign) * margin,
+    },
+  })) as StylesheetJson;
 }
 
 /** On screen, a node on the map is at most this many px across: zoomed in on Europe, capitals spread, dots do not grow. */
@@ -138,28 +149,24 @@ function candidate(
   const idle = node.hasClass('idle') || node.hasClass('muted');
   const priority = labelPriority({ selected, idle, degree, hub, known: node.data('known') !== false });
   // A faded node (no pact shown at the date) keeps to its default place: the other places are for what the date
-  // is about, and trying seven more boxes for each of the many faded nodes cost ~2 ms a step on the medium graph.
+  // is about, and trying seven more boxes for each of the many faded nodes cost 3–4 ms in the frame after a medium step.
   if (idle && !selected) return { id: node.id(), node: nb, label, priority };
-  // Where it may go when that place is taken, in the order of LABEL_PLACES: above, right, left, then the corners.
+  // Where it may go when that place is taken: each of OTHER_PLACES's boxes, from its two alignments.
   const bottom = nb.y1 - MARGIN_PX + OUTLINE_PX + 1;
   const middle = (nb.y1 + nb.y2) / 2;
   const right = nb.x2 + MARGIN_PX - OUTLINE_PX - 1;
   const left = nb.x1 - MARGIN_PX + OUTLINE_PX + 1;
-  const width = 2 * half;
-  const above = { y1: bottom - height, y2: bottom };
-  const below = { y1: top, y2: top + height };
-  const beside = { y1: middle - height / 2, y2: middle + height / 2 };
-  const toRight = { x1: right, x2: right + width };
-  const toLeft = { x1: left - width, x2: left };
-  const others = [
-    { x1: cx - half, x2: cx + half, ...above },
-    { ...toRight, ...beside },
-    { ...toLeft, ...beside },
-    { ...toRight, ...above },
-    { ...toRight, ...below },
-    { ...toLeft, ...above },
-    { ...toLeft, ...below },
-  ];
+  const xs: Record<HAlign, { x1: number; x2: number }> = {
+    left: { x1: left - 2 * half, x2: left },
+    center: { x1: cx - half, x2: cx + half },
+    right: { x1: right, x2: right + 2 * half },
+  };
+  const ys: Record<VAlign, { y1: number; y2: number }> = {
+    top: { y1: bottom - height, y2: bottom },
+    center: { y1: middle - height / 2, y2: middle + height / 2 },
+    bottom: { y1: top, y2: top + height },
+  };
+  const others = OTHER_PLACES.map(({ valign, halign }) => ({ ...xs[halign], ...ys[valign] }));
   return { id: node.id(), node: nb, label, others, priority };
 }
 
@@ -196,11 +203,13 @@ export function layOutLabels(cy: Core, zoom: number, within?: Box): void {
   cy.batch(() => {
     for (const node of nodes) {
       const place = shown.get(node.id());
-      if (node.hasClass('labelled') !== (place !== undefined)) node.toggleClass('labelled', place !== undefined);
+      if (node.hasClass('labelled') !== (place !== undefined))
+        node.toggleClass('labelled', place !== undefined);
       // The place's class (none for the default place, under the node), touching only nodes whose place changes.
       for (let i = 0; i < LABEL_PLACES.length; i++) {
         const wanted = place === i + 1;
-        if (node.hasClass(LABEL_PLACES[i] as string) !== wanted) node.toggleClass(LABEL_PLACES[i] as string, wanted);
+        if (node.hasClass(LABEL_PLACES[i] as string) !== wanted)
+          node.toggleClass(LABEL_PLACES[i] as string, wanted);
       }
     }
   });
@@ -243,7 +252,12 @@ export function useLabelLayout(cy: Core | null, store: AppStore, ready: boolean)
       if (cy.destroyed()) return;
       // On screen, labels keep inside the view: boxes are model × zoom, so the view is the screen less the pan.
       const pan = cy.pan();
-      layOutLabels(cy, cy.zoom(), { x1: -pan.x, y1: -pan.y, x2: cy.width() - pan.x, y2: cy.height() - pan.y });
+      layOutLabels(cy, cy.zoom(), {
+        x1: -pan.x,
+        y1: -pan.y,
+        x2: cy.width() - pan.x,
+        y2: cy.height() - pan.y,
+      });
       status?.setAttribute('data-labels', 'settled');
     };
     // Waits `ms` after the last call (a drag or a zoom keeps pushing it back), but a run already due sooner
